@@ -1,0 +1,19 @@
+package kb.build;
+
+import java.nio.file.Path;
+import java.util.Map;
+import kb.report.Report;
+
+/**
+ * The outcome of a build: the problems found, whether the site was published, and what was built.
+ *
+ * @param pagesPerType number of pages per content type (drafts excluded in production builds)
+ * @param timings      milliseconds per stage, in stage order
+ */
+public record BuildResult(Report report, boolean published, Path destination, Map<String, Integer> pagesPerType,
+                          int filesWritten, Map<String, Long> timings) {
+
+    public long totalMillis() {
+        return timings.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

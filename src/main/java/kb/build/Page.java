@@ -1,0 +1,93 @@
+package kb.build;
+
+import java.util.List;
+import kb.content.FrontMatter;
+import kb.content.LinkFact;
+import kb.content.MarkdownOutcome;
+import org.jbake.model.DocumentModel;
+
+/**
+ * One content file turned into a page: JBake's document model (what templates see as {@code content}), where it
+ * came from and where it goes, and what its Markdown produced. {@link #html()} is set once rendered.
+ */
+public final class Page {
+
+    private final String displayName;
+    private final String contentPath;
+    private final String url;
+    private final DocumentModel model;
+    private final FrontMatter frontMatter;
+    private final MarkdownOutcome markdown;
+    private volatile String html;
+
+    Page(String displayName, String contentPath, String url, DocumentModel model, FrontMatter frontMatter,
+         MarkdownOutcome markdown) {
+        this.displayName = displayName;
+        this.contentPath = contentPath;
+        this.url = url;
+        this.model = model;
+        this.frontMatter = frontMatter;
+        this.markdown = markdown;
+    }
+
+    /** The source file relative to the site folder, e.g. {@code content/injuries/runners-knee.md}. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The source file relative to {@code content/}. */
+    public String contentPath() {
+        return contentPath;
+    }
+
+    /** The page's site URL, e.g. {@code /injuries/runners-knee/}. */
+    public String url() {
+        return url;
+    }
+
+    public String type() {
+        return model.getType();
+    }
+
+    public String title() {
+        return model.getTitle();
+    }
+
+    public String slug() {
+        return kb.content.Permalinks.slugOf(url);
+    }
+
+    public boolean isDraft() {
+        return "draft".equals(model.getStatus());
+    }
+
+    public DocumentModel model() {
+        return model;
+    }
+
+    public FrontMatter frontMatter() {
+        return frontMatter;
+    }
+
+    public List<LinkFact> links() {
+        return markdown.links();
+    }
+
+    public MarkdownOutcome markdown() {
+        return markdown;
+    }
+
+    /** The rendered page (whole HTML document), or null before rendering. */
+    public String html() {
+        return html;
+    }
+
+    void html(String rendered) {
+        this.html = rendered;
+    }
+
+    /** The output file relative to the site folder. */
+    public String outputFile() {
+        return kb.content.Permalinks.outputFileOf(url);
+    }
+}

@@ -1,0 +1,146 @@
+package kb.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import kb.content.FrontMatterSchema;
+import kb.render.TemplateRenderer;
+import kb.report.Problem;
+import kb.report.Report;
+
+/**
+ * Renders every page with the template of its type, and the site-wide outputs listed in {@code kb.outputs}.
+ * The template model is JBake's ({@code content}, {@code config}) plus {@code site}: the per-type page lists,
+ * computed once for the whole build.
+ */
+final class PageRenderer {
+
+    private final SiteConfig site;
+    private final SiteIndex index;
+    private final CrossLinks links;
+    private final Path output;
+    private final Map<String, Object> siteModel;
+    private final Map<String, Object> config;
+
+    PageRenderer(SiteConfig site, SiteIndex index, CrossLinks links, Path output) {
+        this.site = site;
+        this.index = index;
+        this.links = links;
+        this.output = output;
+        this.config = site.templateConfig();
+        this.siteModel = siteModel(index);
+    }
+
+    /** Renders all pages and extra outputs into the output folder; returns the number of files written. */
+    int renderAll(Report report) throws IOException {
+        TemplateRenderer templates = new TemplateRenderer(site.templates().toFile(),
+                site.source().relativize(site.templates()).toString());
+        AtomicInteger written = new AtomicInteger();
+        index.pages().parallelStream().forEach(page -> {
+            if (renderPage(templates, page, report)) {
+                written.incrementAndGet();
+            }
+        });
+        for (Map.Entry<String, String> extra : site.extraOutputs().entrySet()) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("site", siteModel);
+            model.put("config", config);
+            model.put("content", Map.of("rootpath", rootPathOfFile(extra.getKey()), "title", extra.getKey()));
+            try {
+                String text = templates.render(extra.getValue(), model, site.templates().getFileName() + "/" + extra.getValue());
+                SiteBuilder.write(output, extra.getKey(), text);
+                written.incrementAndGet();
+            } catch (TemplateRenderer.RenderException e) {
+                report.add(e.problem());
+            }
+        }
+        return written.get();
+    }
+
+    private boolean renderPage(TemplateRenderer templates, Page page, Report report) {
+        String template = templateOf(page, report);
+        if (template == null) {
+            return false;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("content", contentModel(page));
+        model.put("site", siteModel);
+        model.put("config", config);
+        try {
+            String html = templates.render(template, model, page.displayName());
+            page.html(html);
+            SiteBuilder.write(output, page.outputFile(), html);
+            return true;
+        } catch (TemplateRenderer.RenderException e) {
+            report.add(e.problem());
+            return false;
+        } catch (UncheckedIOException e) {
+            report.add(Problem.error("output/write", page.displayName(), 0, 0,
+                    "cannot write " + page.outputFile() + ": " + e.getCause().getMessage(), "check free disk space"));
+            return false;
+        }
+    }
+
+    private String templateOf(Page page, Report report) {
+        Object custom = page.model().get("template");
+        String name = custom != null ? custom + ".ftl" : site.templateFor(page.type());
+        int line = page.frontMatter().lineOf(custom != null ? "template" : "type");
+        if (name == null) {
+            report.add(Problem.error("template/missing", page.displayName(), line, 1,
+                    "no template is set for " + page.type() + " pages",
+                    "add \"template." + page.type() + ".file=" + page.type() + ".ftl\" to jbake.properties"));
+            return null;
+        }
+        if (!Files.isRegularFile(site.templates().resolve(name))) {
+            report.add(Problem.error("template/missing", page.displayName(), line, 1,
+                    "template \"" + site.source().relativize(site.templates().resolve(name)) + "\" does not exist",
+                    "create the template, or use a template that exists in " + site.source().relativize(site.templates())));
+            return null;
+        }
+        return name;
+    }
+
+    private Map<String, Object> contentModel(Page page) {
+        Map<String, Object> content = new HashMap<>(page.model());
+        content.put("url", page.url());
+        content.put("path", page.url().substring(1));
+        content.put("slug", page.slug());
+        content.put("source", page.displayName());
+        if ("injury".equals(page.type())) {
+            content.put("technique_pages", index.summaries(links.techniquesOf(page)));
+        }
+        if ("technique".equals(page.type())) {
+            content.put("used_for", index.summaries(links.usedFor(page)));
+        }
+        content.putAll(page.markdown().model());
+        return content;
+    }
+
+    private static Map<String, Object> siteModel(SiteIndex index) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        for (String type : FrontMatterSchema.TYPES) {
+            model.put(plural(type), index.summaries(index.ofType(type)));
+        }
+        model.put("all", index.summaries(index.pages()));
+        return model;
+    }
+
+    private static String plural(String type) {
+        return switch (type) {
+            case "injury" -> "injuries";
+            case "faq" -> "faqs";
+            default -> type + "s";
+        };
+    }
+
+    private static String rootPathOfFile(String relative) {
+        return "../".repeat((int) relative.chars().filter(c -> c == '/').count());
+    }
+
+}

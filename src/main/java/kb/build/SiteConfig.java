@@ -1,0 +1,177 @@
+package kb.build;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import kb.content.DocumentInspector;
+import kb.content.KbMarkdownEngine;
+import kb.content.LinkCollector;
+import kb.content.MarkdownRenderer;
+import kb.content.Permalinks;
+import kb.report.Problem;
+import kb.report.Report;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jbake.app.JBakeException;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+
+/**
+ * A site folder and its {@code jbake.properties}, read through JBake's own configuration classes, checked before
+ * anything is built: the folders exist and the Markdown settings are valid.
+ */
+public final class SiteConfig {
+
+    private final Path source;
+    private final DefaultJBakeConfiguration jbake;
+    private final Path content;
+    private final Path templates;
+
+    private SiteConfig(Path source, DefaultJBakeConfiguration jbake) {
+        this.source = source;
+        this.jbake = jbake;
+        this.content = jbake.getContentFolder().toPath().toAbsolutePath().normalize();
+        this.templates = jbake.getTemplateFolder().toPath().toAbsolutePath().normalize();
+    }
+
+    public static SiteConfig load(Path source) throws ConfigException {
+        if (!Files.isDirectory(source)) {
+            throw new ConfigException("site folder " + source + " does not exist");
+        }
+        if (!Files.isRegularFile(source.resolve("jbake.properties"))) {
+            throw new ConfigException("no jbake.properties in " + source + ": is this a site folder?");
+        }
+        DefaultJBakeConfiguration config;
+        try {
+            config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source.toFile(),
+                    source.resolve("target").toFile(), true);
+        } catch (JBakeException e) {
+            throw new ConfigException("cannot read jbake.properties: " + e.getMessage(), e);
+        }
+        SiteConfig site = new SiteConfig(source, config);
+        for (Path folder : List.of(site.content, site.templates)) {
+            if (!Files.isDirectory(folder)) {
+                throw new ConfigException("folder " + source.relativize(folder) + " does not exist in " + source);
+            }
+        }
+        return site;
+    }
+
+    /** JBake's configuration, writing into {@code destination}. */
+    JBakeConfiguration jbake(Path destination) {
+        jbake.setDestinationFolder(destination.toFile());
+        return jbake;
+    }
+
+    JBakeConfiguration jbake() {
+        return jbake;
+    }
+
+    Path source() {
+        return source;
+    }
+
+    Path templates() {
+        return templates;
+    }
+
+    /** The Markdown engine for this build, set up once from {@code markdown.extensions}. */
+    KbMarkdownEngine markdownEngine() throws ConfigException {
+        List<DocumentInspector> inspectors = List.of(new LinkCollector());
+        MarkdownRenderer markdown;
+        try {
+            markdown = new MarkdownRenderer(jbake.getMarkdownExtensions(), List.of(), new MutableDataSet(), inspectors);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
+        return new KbMarkdownEngine(markdown, source, content);
+    }
+
+    /** Every Markdown file under {@code content/}, sorted; files with unusable names are reported and left out. */
+    List<Path> contentFiles(Report report) {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(content)) {
+            for (Path file : (Iterable<Path>) walk.sorted()::iterator) {
+                if (!Files.isRegularFile(file) || !file.getFileName().toString().endsWith(".md") || hidden(file)) {
+                    continue;
+                }
+                String bad = Permalinks.badSegment(contentPath(file));
+                if (bad != null) {
+                    report.add(Problem.error("content/file-name", displayName(file), 0, 0,
+                            "\"" + bad + "\" cannot be part of a page address",
+                            "use lower-case letters a-z, digits and hyphens only, e.g. runners-knee.md"));
+                    continue;
+                }
+                files.add(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private boolean hidden(Path file) {
+        for (Path part : content.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A path relative to the site folder, with {@code /}: how files are named in messages. */
+    String displayName(Path file) {
+        return source.relativize(file.toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
+    }
+
+    /** A path relative to {@code content/}, with {@code /}. */
+    String contentPath(Path file) {
+        return content.relativize(file.toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
+    }
+
+    /** The template file name for a content type, from {@code template.<type>.file}, or null if none is set. */
+    String templateFor(String type) {
+        Object value = jbake.get("template." + type + ".file");
+        return value == null ? null : value.toString();
+    }
+
+    /** Extra outputs rendered once per site: {@code kb.outputs=404.html:404.ftl, sitemap.xml:sitemap.ftl}. */
+    Map<String, String> extraOutputs() {
+        Map<String, String> outputs = new LinkedHashMap<>();
+        Object value = jbake.get("kb.outputs");
+        List<String> entries = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            list.forEach(item -> entries.add(String.valueOf(item)));
+        } else if (value != null) {
+            entries.add(value.toString());
+        }
+        for (String entry : entries) {
+            String[] parts = entry.strip().split(":", 2);
+            if (parts.length == 2) {
+                outputs.put(parts[0].strip(), parts[1].strip());
+            }
+        }
+        return outputs;
+    }
+
+    /** All configuration keys with {@code .} replaced by {@code _}, as JBake's templates see them. */
+    Map<String, Object> templateConfig() {
+        Map<String, Object> config = new LinkedHashMap<>();
+        for (Iterator<String> keys = jbake.getKeys(); keys.hasNext(); ) {
+            String key = keys.next();
+            Object value = jbake.get(key);
+            if (value != null) {
+                config.put(key.replace('.', '_'), value);
+            }
+        }
+        return config;
+    }
+}

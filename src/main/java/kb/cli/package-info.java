@@ -1,0 +1,5 @@
+/**
+ * The command line: parses arguments, runs a command ({@code build}, …), prints problems and the summary, and is
+ * the only place that chooses an exit code (0 ok, 1 content problems, 2 usage or configuration).
+ */
+package kb.cli;

@@ -1,0 +1,191 @@
+package kb.content;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kb.report.Problem;
+import kb.report.SourcePosition;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+
+/**
+ * The YAML block between two {@code ---} lines at the top of a content file, with the file line of every key and
+ * list item. Values stay untyped here (strings, lists, maps): SnakeYAML's implicit typing turns {@code no} into
+ * false and dates into time-zone-shifted instants, so {@link FrontMatterSchema} types each field on purpose.
+ */
+public final class FrontMatter {
+
+    private static final String FENCE = "---";
+
+    /** One key with its value and where it was written. */
+    public record Entry(String key, Object value, int line, int column, List<Integer> itemLines) {
+    }
+
+    private final Map<String, Entry> entries;
+    private final int bodyStartLine;
+    private final String body;
+
+    private FrontMatter(Map<String, Entry> entries, int bodyStartLine, String body) {
+        this.entries = entries;
+        this.bodyStartLine = bodyStartLine;
+        this.body = body;
+    }
+
+    public Map<String, Entry> entries() {
+        return Collections.unmodifiableMap(entries);
+    }
+
+    public Entry entry(String key) {
+        return entries.get(key);
+    }
+
+    /** 1-based line of the key, or 1 (the opening fence) when the key is absent. */
+    public int lineOf(String key) {
+        Entry entry = entries.get(key);
+        return entry == null ? 1 : entry.line();
+    }
+
+    /** The 1-based file line on which the Markdown body starts. */
+    public int bodyStartLine() {
+        return bodyStartLine;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    /** Splits {@code text} into front matter and body, or throws every problem found in the front matter. */
+    public static FrontMatter parse(String text, String file) {
+        List<String> lines = text.lines().toList();
+        if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
+            throw new ContentException(Problem.error("front-matter/missing", file, 1, 1,
+                    "file does not start with front matter (a line \"---\")",
+                    "start the file with ---, then lines such as \"type: injury\" and \"title: Runner's knee\", then ---"));
+        }
+        int close = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals(FENCE)) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            throw new ContentException(Problem.error("front-matter/unclosed", file, 1, 1,
+                    "front matter opened on line 1 is never closed",
+                    "add a line \"---\" after the last front matter field"));
+        }
+        String yaml = String.join("\n", lines.subList(1, close));
+        int bodyStart = close + 2;
+        String body = bodyOf(text, close + 1);
+        return new FrontMatter(readYaml(yaml, file), bodyStart, body);
+    }
+
+    /** The text after the first {@code n} lines, keeping the original line breaks. */
+    private static String bodyOf(String text, int skipLines) {
+        int index = 0;
+        for (int i = 0; i < skipLines && index >= 0; i++) {
+            index = text.indexOf('\n', index);
+            index = index < 0 ? -1 : index + 1;
+        }
+        return index < 0 ? "" : text.substring(index);
+    }
+
+    private static Map<String, Entry> readYaml(String yaml, String file) {
+        Map<String, Entry> result = new LinkedHashMap<>();
+        if (yaml.isBlank()) {
+            return result;
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setAllowRecursiveKeys(false);
+        Node root;
+        try {
+            root = new Yaml(options).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            SourcePosition at = mark == null ? new SourcePosition(2, 1) : yamlPosition(mark);
+            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw new ContentException(Problem.error("front-matter/syntax", file, at.line(), at.column(),
+                    "front matter is not valid YAML: " + what,
+                    "write one \"key: value\" per line; put quotes around values that contain \": \" or start with a special character"));
+        } catch (YAMLException e) {
+            throw new ContentException(Problem.error("front-matter/syntax", file, 2, 1,
+                    "front matter is not valid YAML: " + e.getMessage(), "write one \"key: value\" per line"));
+        }
+        if (root == null) {
+            return result;
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            SourcePosition at = yamlPosition(root.getStartMark());
+            throw new ContentException(Problem.error("front-matter/syntax", file, at.line(), at.column(),
+                    "front matter must be a list of \"key: value\" lines", "write one \"key: value\" per line"));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            SourcePosition at = yamlPosition(tuple.getKeyNode().getStartMark());
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                problems.add(Problem.error("front-matter/syntax", file, at.line(), at.column(),
+                        "front matter keys must be plain words", "write one \"key: value\" per line"));
+                continue;
+            }
+            String key = keyNode.getValue();
+            if (result.containsKey(key)) {
+                problems.add(Problem.error("front-matter/duplicate-key", file, at.line(), at.column(),
+                        "key \"" + key + "\" is given twice (first on line " + result.get(key).line() + ")",
+                        "keep one of the two lines"));
+                continue;
+            }
+            List<Integer> itemLines = new ArrayList<>();
+            if (tuple.getValueNode() instanceof SequenceNode seq) {
+                for (Node item : seq.getValue()) {
+                    itemLines.add(yamlPosition(item.getStartMark()).line());
+                }
+            }
+            result.put(key, new Entry(key, valueOf(tuple.getValueNode()), at.line(), at.column(), List.copyOf(itemLines)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        return result;
+    }
+
+    /** YAML marks count from 0 and the YAML starts on file line 2 (after the opening fence). */
+    private static SourcePosition yamlPosition(Mark mark) {
+        return SourcePosition.fromBody(mark.getLine(), mark.getColumn(), 2);
+    }
+
+    private static Object valueOf(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            String value = scalar.getValue();
+            boolean plain = scalar.getScalarStyle() == ScalarStyle.PLAIN;
+            if (plain && (value.isEmpty() || value.equals("~") || value.equals("null"))) {
+                return null;
+            }
+            return value;
+        }
+        if (node instanceof SequenceNode seq) {
+            List<Object> items = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                items.add(valueOf(item));
+            }
+            return items;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+            map.put(String.valueOf(valueOf(tuple.getKeyNode())), valueOf(tuple.getValueNode()));
+        }
+        return map;
+    }
+}

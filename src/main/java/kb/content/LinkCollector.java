@@ -1,0 +1,41 @@
+package kb.content;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import kb.report.SourcePosition;
+
+/** Records every inline link and image of a page with its source position, for the link checks. */
+public final class LinkCollector implements DocumentInspector {
+
+    @Override
+    public void inspect(Document document, PageSource page, MarkdownOutcome outcome) {
+        new NodeVisitor(
+                new VisitHandler<>(Link.class, link -> add(LinkFact.Kind.LINK, link, link.getUrl().toString(),
+                        link.getText().toString(), document, page, outcome)),
+                new VisitHandler<>(Image.class, image -> add(LinkFact.Kind.IMAGE, image, image.getUrl().toString(),
+                        image.getText().toString(), document, page, outcome))
+        ).visit(document);
+    }
+
+    private static void add(LinkFact.Kind kind, Node node, String url, String text, Document document,
+                            PageSource page, MarkdownOutcome outcome) {
+        SourcePosition at = position(document, node.getStartOffset(), page);
+        MarkdownLinks.Target target = url.startsWith("#")
+                ? new MarkdownLinks.Target(page.url(), url.substring(1))
+                : MarkdownLinks.resolve(url, page.contentPath());
+        outcome.links().add(new LinkFact(kind, url, target == null ? null : target.path(),
+                target == null ? null : target.fragment(), text, at.line(), at.column()));
+    }
+
+    /** Converts a flexmark offset (0-based, in the body) to a 1-based file position. */
+    public static SourcePosition position(Document document, int offset, PageSource page) {
+        int line = document.getLineNumber(offset);
+        int lineStart = offset == 0 ? 0 : document.getChars().lastIndexOf('\n', offset - 1) + 1;
+        int column = offset - lineStart;
+        return SourcePosition.fromBody(line, column, page.bodyStartLine());
+    }
+}

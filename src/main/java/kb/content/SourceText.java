@@ -1,0 +1,83 @@
+package kb.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kb.report.Problem;
+
+/**
+ * Reads a content file as strict UTF-8. JBake decodes leniently (bad bytes become U+FFFD without a word), so we
+ * decode first and name the first bad byte's offset and line.
+ */
+public final class SourceText {
+
+    /** Files above this size are refused: nobody writes a 5 MB health page, and it would slow every build. */
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    private SourceText() {
+    }
+
+    /** Returns the decoded text, or throws a {@link ContentException} naming the file, line and byte offset. */
+    public static String read(Path file, String displayName) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ContentException(Problem.error("file/too-large", displayName, 1, 1,
+                        "file is " + size / 1024 + " KB, more than the " + MAX_BYTES / 1024 + " KB a content file may have",
+                        "split the page into smaller pages, or move large data out of content/"));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ContentException(Problem.error("file/unreadable", displayName, 0, 0,
+                    "cannot read the file: " + e.getMessage(), "check that the file exists and can be read"));
+        }
+        if (bytes.length == 0 || isBlank(bytes)) {
+            throw new ContentException(Problem.error("file/empty", displayName, 1, 1, "file is empty",
+                    "add front matter and some text, or delete the file"));
+        }
+        return decode(bytes, displayName);
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String decode(byte[] bytes, String displayName) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new ContentException(Problem.error("file/encoding", displayName, line, offset - lineStart + 1,
+                    String.format("file is not valid UTF-8: byte 0x%02X at byte offset %d", bytes[offset] & 0xff, offset),
+                    "save the file as UTF-8 in your editor (often \"Save with encoding\" or \"Reopen with encoding\")"));
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

@@ -1,0 +1,105 @@
+package kb.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import kb.report.Problem;
+
+/**
+ * Renders Freemarker templates from the site's {@code templates/} folder. JBake's own Freemarker engine keeps
+ * its {@code Configuration} private with the 2.3.0 defaults: no auto-escaping, and an error handler that writes
+ * the error into the half-rendered page. Here every {@code ${…}} is HTML-escaped (bodies are printed with
+ * {@code ?no_esc}), and an error becomes a {@link RenderException} so no broken page is written.
+ */
+public final class TemplateRenderer {
+
+    private final Configuration freemarker;
+    private final String templatesName;
+
+    public TemplateRenderer(File templatesFolder, String templatesName) throws IOException {
+        this.templatesName = templatesName;
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_31);
+        cfg.setDirectoryForTemplateLoading(templatesFolder);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setLocale(Locale.UK);
+        // Front matter dates are calendar days stored at midnight UTC; show them as written.
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setDateFormat("d MMMM yyyy");
+        cfg.setNumberFormat("computer");
+        this.freemarker = cfg;
+    }
+
+    /**
+     * Renders {@code templateName} with {@code model}.
+     *
+     * @param renderingFile the content file being rendered, named in error messages (may be the template itself)
+     */
+    public String render(String templateName, Map<String, Object> model, String renderingFile) throws RenderException {
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(model, out);
+            return out.toString();
+        } catch (TemplateNotFoundException e) {
+            throw new RenderException(Problem.error("template/missing", renderingFile, 0, 0,
+                    "template \"" + templatesName + "/" + templateName + "\" does not exist",
+                    "create it, or fix the template name in jbake.properties"));
+        } catch (ParseException e) {
+            throw new RenderException(Problem.error("template/syntax", templatesName + "/" + e.getTemplateName(),
+                    Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()),
+                    "template syntax error: " + firstLine(e.getEditorMessage()) + " (while rendering " + renderingFile + ")",
+                    "fix the Freemarker syntax at this line"));
+        } catch (TemplateException e) {
+            String where = e.getTemplateSourceName() != null ? templatesName + "/" + e.getTemplateSourceName() : renderingFile;
+            Integer line = e.getLineNumber();
+            Integer column = e.getColumnNumber();
+            String blamed = e.getBlamedExpressionString();
+            throw new RenderException(Problem.error("template/error", where,
+                    line == null ? 0 : line, column == null ? 0 : column,
+                    "template error while rendering " + renderingFile + ": " + firstLine(e.getMessageWithoutStackTop()),
+                    blamed == null ? "see the Freemarker message above"
+                            : "check \"" + blamed + "\"; use \"" + blamed + "!\"\" or <#if " + blamed + "??> for optional values"));
+        } catch (IOException e) {
+            throw new RenderException(Problem.error("template/io", renderingFile, 0, 0,
+                    "cannot read template \"" + templateName + "\": " + e.getMessage(), "check the templates folder"));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String line = message.strip().lines().filter(l -> !l.isBlank()).findFirst().orElse(message);
+        return line.length() > 240 ? line.substring(0, 240) + "…" : line;
+    }
+
+    /** A template could not be rendered; carries the problem to report. */
+    public static final class RenderException extends Exception {
+        private final transient Problem problem;
+
+        public RenderException(Problem problem) {
+            super(problem.toString(), null, false, false);
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package kb.validate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kb.build.Page;
+import kb.content.LinkFact;
+import kb.report.Problem;
+import kb.report.Report;
+
+/**
+ * Links and images written in Markdown must lead somewhere: a page of the site, or a file in the output (assets,
+ * images). Reported at the link's position in the source file.
+ */
+final class InternalLinkCheck implements Check {
+
+    @Override
+    public void check(BuiltSite site, Report report) {
+        for (Page page : site.index().pages()) {
+            for (LinkFact link : page.links()) {
+                if (!link.isInternal() || exists(site, link.sitePath())) {
+                    continue;
+                }
+                boolean escapes = link.sitePath().startsWith("/..");
+                String rule = link.kind() == LinkFact.Kind.IMAGE ? "link/missing-image" : "link/missing-page";
+                report.add(Problem.error(rule, page.displayName(), link.line(), link.column(),
+                        escapes ? "link \"" + link.written() + "\" points outside the site"
+                                : (link.kind() == LinkFact.Kind.IMAGE ? "image" : "link") + " \"" + link.written()
+                                  + "\" leads to " + link.sitePath() + ", which does not exist",
+                        escapes ? "link to pages of the site only, e.g. ../techniques/cupping.md"
+                                : "link to a file under content/ (e.g. ../techniques/cupping.md) or an existing site URL"));
+            }
+        }
+    }
+
+    private static boolean exists(BuiltSite site, String sitePath) {
+        if (sitePath.startsWith("/..")) {
+            return false;
+        }
+        if (site.index().byUrl(sitePath) != null || site.index().byUrl(sitePath + "/") != null) {
+            return true;
+        }
+        Path file = site.outputFolder().resolve(sitePath.substring(1)).normalize();
+        return file.startsWith(site.outputFolder()) && Files.exists(file);
+    }
+}
