@@ -30,7 +30,8 @@ public final class FrontMatter {
     private static final String FENCE = "---";
 
     /** One key with its value and where it was written. */
-    public record Entry(String key, Object value, int line, int column, List<Integer> itemLines) {
+    public record Entry(String key, Object value, int line, int column, int valueLine, int valueColumn,
+                        List<Integer> itemLines) {
     }
 
     private final Map<String, Entry> entries;
@@ -153,7 +154,9 @@ public final class FrontMatter {
                     itemLines.add(yamlPosition(item.getStartMark()).line());
                 }
             }
-            result.put(key, new Entry(key, valueOf(tuple.getValueNode()), at.line(), at.column(), List.copyOf(itemLines)));
+            SourcePosition valueAt = yamlPosition(tuple.getValueNode().getStartMark());
+            result.put(key, new Entry(key, valueOf(tuple.getValueNode()), at.line(), at.column(), valueAt.line(),
+                    valueAt.column(), List.copyOf(itemLines)));
         }
         if (!problems.isEmpty()) {
             throw new ContentException(problems);

@@ -121,7 +121,7 @@ public final class FrontMatterSchema {
             problems.add(Problem.error("front-matter/required", file, entry.line(), entry.column(),
                     "\"type\" is empty", "use one of: " + String.join(", ", TYPES)));
         } else {
-            problems.add(Problem.error("front-matter/unknown-type", file, entry.line(), entry.column(),
+            problems.add(Problem.error("front-matter/unknown-type", file, entry.valueLine(), entry.valueColumn(),
                     "unknown content type \"" + value + "\"", "use one of: " + String.join(", ", TYPES)));
         }
         return null;
@@ -143,7 +143,7 @@ public final class FrontMatterSchema {
                 if (value instanceof String text) {
                     return field.name().equals("type") ? null : text.strip();
                 }
-                problems.add(Problem.error("front-matter/kind", file, entry.line(), entry.column(),
+                problems.add(Problem.error("front-matter/kind", file, entry.valueLine(), entry.valueColumn(),
                         quoted + " must be a single line of text", "write it as " + entry.key() + ": " + field.example()));
                 return null;
             case DATE:
@@ -152,7 +152,7 @@ public final class FrontMatterSchema {
                 if ("true".equals(value) || "false".equals(value)) {
                     return Boolean.valueOf((String) value);
                 }
-                problems.add(Problem.error("front-matter/kind", file, entry.line(), entry.column(),
+                problems.add(Problem.error("front-matter/kind", file, entry.valueLine(), entry.valueColumn(),
                         quoted + " must be true or false, not \"" + value + "\"", "write " + entry.key() + ": true"));
                 return null;
             case LIST:
@@ -168,7 +168,7 @@ public final class FrontMatterSchema {
             return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
         } catch (DateTimeParseException e) {
             boolean shaped = text.matches("\\d{4}-\\d{2}-\\d{2}");
-            problems.add(Problem.error("front-matter/date", file, entry.line(), entry.column(),
+            problems.add(Problem.error("front-matter/date", file, entry.valueLine(), entry.valueColumn(),
                     shaped ? "\"" + text + "\" in \"" + entry.key() + "\" is not a real date"
                            : "\"" + text + "\" in \"" + entry.key() + "\" is not a date in the form YYYY-MM-DD",
                     "write the date as year-month-day, e.g. " + entry.key() + ": 2026-11-25"));
@@ -184,7 +184,7 @@ public final class FrontMatterSchema {
             List<String> out = new ArrayList<>();
             for (Object item : items) {
                 if (!(item instanceof String text)) {
-                    problems.add(Problem.error("front-matter/kind", file, entry.line(), entry.column(),
+                    problems.add(Problem.error("front-matter/kind", file, entry.valueLine(), entry.valueColumn(),
                             "\"" + entry.key() + "\" must be a list of words or slugs",
                             "write it as " + entry.key() + ": " + FIELDS.get(entry.key()).example()));
                     return null;
@@ -193,7 +193,7 @@ public final class FrontMatterSchema {
             }
             return List.copyOf(out);
         }
-        problems.add(Problem.error("front-matter/kind", file, entry.line(), entry.column(),
+        problems.add(Problem.error("front-matter/kind", file, entry.valueLine(), entry.valueColumn(),
                 "\"" + entry.key() + "\" must be a list", "write it as " + entry.key() + ": " + FIELDS.get(entry.key()).example()));
         return null;
     }

@@ -1,0 +1,89 @@
+package kb.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A failed build never touches the published site; a good one replaces it whole, with no stale pages. */
+class AtomicOutputTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void failedBuildLeavesPreviousSiteByteIdentical() throws Exception {
+        Path source = copyOf(FixtureSitesTest.SITES.resolve("basic"));
+        Path output = temp.resolve("site");
+        assertTrue(new SiteBuilder().build(BuildOptions.production(source, output)).published());
+        Map<String, String> before = snapshot(output);
+
+        Files.writeString(source.resolve("content/about.md"), "---\ntype: recipe\ntitle: Broken\n---\n\nText.\n");
+        BuildResult failed = new SiteBuilder().build(BuildOptions.production(source, output));
+
+        assertFalse(failed.published());
+        assertEquals(before, snapshot(output));
+    }
+
+    @Test
+    void successfulBuildRemovesPagesWhoseSourceIsGone() throws Exception {
+        Path source = copyOf(FixtureSitesTest.SITES.resolve("basic"));
+        Path output = temp.resolve("site");
+        new SiteBuilder().build(BuildOptions.production(source, output));
+        assertTrue(Files.exists(output.resolve("about/index.html")));
+
+        Files.delete(source.resolve("content/about.md"));
+        assertTrue(new SiteBuilder().build(BuildOptions.production(source, output)).published());
+        assertFalse(Files.exists(output.resolve("about/index.html")), "stale page must not linger");
+    }
+
+    @Test
+    void secondBuildOfTheSameOutputIsRefusedWhileTheFirstHoldsTheLock() throws Exception {
+        Path output = temp.resolve("site");
+        try (OutputFolder first = OutputFolder.open(output)) {
+            OutputFolder.LockedException e = assertThrows(OutputFolder.LockedException.class,
+                    () -> new SiteBuilder().build(BuildOptions.production(FixtureSitesTest.SITES.resolve("basic"), output)));
+            assertTrue(e.getMessage().contains("another build is already writing this site"));
+        }
+    }
+
+    private Path copyOf(Path site) throws IOException {
+        Path root = temp.resolve("src");
+        Path copy = root.resolve(site.getFileName());
+        copyTree(site, copy);
+        copyTree(site.resolveSibling("_templates"), root.resolve("_templates"));
+        return copy;
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+
+    static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
+                files.put(root.relativize(path).toString(), java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(path)));
+            }
+        }
+        return files;
+    }
+}
