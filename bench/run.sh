@@ -1,0 +1,13 @@
+#!/bin/sh
+# The performance benchmark (see README, "Performance"). Usage:
+#   bench/run.sh                      # ours: real site, 100, 1,000, 5,000 pages; vanilla JBake: 100 and 1,000
+#   bench/run.sh 100 1000 5000        # choose the corpus sizes for our build
+#   VANILLA=100,1000,5000 bench/run.sh # also run vanilla JBake on 5,000 pages (more than 2 minutes)
+#   REPEAT=5 INCREMENTAL=1000          # runs per size (median; JBake and 5,000+ pages run once); incremental corpus
+# Each build runs in a new JVM and is timed whole (JVM start included); peak memory comes from /usr/bin/time.
+set -eu
+cd "$(dirname "$0")/.."
+SIZES=$(echo "${*:-100 1000 5000}" | tr ' ' ',')
+mvn -B -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+exec java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" bench.Benchmark . target/bench \
+  "sizes=$SIZES" "vanilla=${VANILLA:-100,1000}" "repeat=${REPEAT:-3}" "incremental=${INCREMENTAL:-1000}"

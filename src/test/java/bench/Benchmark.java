@@ -1,0 +1,178 @@
+package bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Times whole builds, each in its own JVM (JVM start included): our pipeline on the real site and on generated
+ * corpora, vanilla JBake on the same corpora, and incremental preview rebuilds. Wall time is measured around the
+ * process; peak memory is the process's maximum resident set size from {@code /usr/bin/time}.
+ *
+ * <pre>Benchmark &lt;project&gt; &lt;work-folder&gt; sizes=100,1000,5000 vanilla=100,1000 repeat=3 incremental=1000</pre>
+ */
+public final class Benchmark {
+
+    /** The JVM options of the pom's build-site execution: the benchmark measures what users run. */
+    static final List<String> OUR_JVM = List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto");
+    private static final Pattern TIMINGS = Pattern.compile("timings: (.*)");
+    private static final Pattern STAGE = Pattern.compile("(\\w+) (\\d+) ms");
+
+    private final Path project;
+    private final Path work;
+    private final String classpath = System.getProperty("java.class.path");
+    private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    private Benchmark(Path project, Path work) {
+        this.project = project.toAbsolutePath().normalize();
+        this.work = work.toAbsolutePath().normalize();
+    }
+
+    /** One timed process run. */
+    record Run(double seconds, long peakKb, String stdout, String stderr, int exit) {
+        long stageMillis(String stage) {
+            Matcher m = TIMINGS.matcher(stdout);
+            if (!m.find()) {
+                return -1;
+            }
+            long total = 0;
+            Matcher s = STAGE.matcher(m.group(1));
+            while (s.find()) {
+                if (stage == null || stage.equals(s.group(1))) {
+                    total += Long.parseLong(s.group(2));
+                }
+            }
+            return total;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(args[0]);
+        Path work = Path.of(args[1]);
+        List<Integer> sizes = sizes(args, "sizes", "100,1000,5000");
+        List<Integer> vanilla = sizes(args, "vanilla", "100,1000");
+        int repeat = sizes(args, "repeat", "3").get(0);
+        List<Integer> incremental = sizes(args, "incremental", "1000");
+        new Benchmark(project, work).run(sizes, vanilla, repeat, incremental);
+    }
+
+    private static List<Integer> sizes(String[] args, String name, String fallback) {
+        String value = Arrays.stream(args).filter(a -> a.startsWith(name + "=")).map(a -> a.substring(name.length() + 1))
+                .findFirst().orElse(fallback);
+        List<Integer> out = new ArrayList<>();
+        for (String part : value.split(",")) {
+            if (!part.isBlank()) {
+                out.add(Integer.parseInt(part.strip()));
+            }
+        }
+        return out;
+    }
+
+    private void run(List<Integer> sizes, List<Integer> vanilla, int repeat, List<Integer> incremental) throws Exception {
+        System.out.printf(Locale.ROOT, "JVM %s, %d cores; each build is a new JVM; median of %d runs for ours (1 run for 5,000+ pages and for JBake)%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), repeat);
+        System.out.printf(Locale.ROOT, "%-10s %6s | %9s %8s %9s %9s | %11s %9s | %7s%n", "site", "pages", "ours",
+                "pages/s", "peak RSS", "validate", "JBake 2.7.0", "peak RSS", "speedup");
+        Run real = median(repeat, () -> ours(project, work.resolve("out/real")));
+        print("real site", pages(project), real, null);
+        List<Integer> all = new ArrayList<>(sizes);
+        vanilla.stream().filter(n -> !all.contains(n)).forEach(all::add);
+        all.sort(null);
+        for (int n : all) {
+            Path corpus = work.resolve("corpus-" + n);
+            new CorpusGenerator(project, n).write(corpus);
+            Run ourRun = sizes.contains(n) ? median(n <= 1000 ? repeat : 1, () -> ours(corpus.resolve("kb"), work.resolve("out/kb-" + n))) : null;
+            Run theirs = vanilla.contains(n) ? vanilla(corpus.resolve("jbake"), work.resolve("out/jbake-" + n)) : null;
+            print("corpus", n, ourRun, theirs);
+            if (incremental.contains(n)) {
+                Run inc = process(List.of(java, "-cp", classpath, IncrementalBench.class.getName(),
+                        corpus.resolve("kb").toString(), work.resolve("out/incremental-" + n).toString()));
+                check(inc, "incremental rebuild of " + n + " pages");
+                inc.stdout().lines().forEach(line -> System.out.println("           " + line));
+            }
+        }
+    }
+
+    private Run ours(Path site, Path out) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(OUR_JVM);
+        command.addAll(List.of("-cp", classpath, "kb.cli.Main", "build", site.toString(), out.toString(), "--timings"));
+        Run run = process(command);
+        check(run, "our build of " + site);
+        return run;
+    }
+
+    private Run vanilla(Path site, Path out) throws IOException, InterruptedException {
+        CorpusGenerator.deleteTree(out);
+        Run run = process(List.of(java, "-cp", classpath, VanillaSite.class.getName(), site.toString(), out.toString()));
+        check(run, "vanilla JBake build of " + site);
+        return run;
+    }
+
+    private static void check(Run run, String what) {
+        if (run.exit() != 0) {
+            throw new IllegalStateException(what + " failed (exit " + run.exit() + "):\n" + run.stdout() + run.stderr());
+        }
+    }
+
+    private interface Timed {
+        Run run() throws IOException, InterruptedException;
+    }
+
+    private static Run median(int times, Timed timed) throws IOException, InterruptedException {
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            runs.add(timed.run());
+        }
+        runs.sort((a, b) -> Double.compare(a.seconds(), b.seconds()));
+        return runs.get(runs.size() / 2);
+    }
+
+    private Run process(List<String> command) throws IOException, InterruptedException {
+        Files.createDirectories(work);
+        Path rss = Files.createTempFile(work, "rss", ".txt");
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Path err = Files.createTempFile(work, "err", ".txt");
+        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o", rss.toString()));
+        timed.addAll(command);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(timed).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        int exit = process.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String peak = Files.readString(rss).strip();
+        String last = peak.lines().reduce((a, b) -> b).orElse("0");
+        Run run = new Run(seconds, Long.parseLong(last.strip()), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8), exit);
+        Files.delete(rss);
+        Files.delete(out);
+        Files.delete(err);
+        return run;
+    }
+
+    private static int pages(Path project) throws IOException {
+        try (var walk = Files.walk(project.resolve("content"))) {
+            return (int) walk.filter(p -> p.toString().endsWith(".md")).count();
+        }
+    }
+
+    private static void print(String what, int pages, Run ours, Run theirs) {
+        String ourPart = ours == null ? String.format(Locale.ROOT, "%9s %8s %9s %9s", "-", "-", "-", "-")
+                : String.format(Locale.ROOT, "%7.2f s %8.0f %6d MB %7.0f %%", ours.seconds(), pages / ours.seconds(),
+                        ours.peakKb() / 1024, 100.0 * ours.stageMillis("validate") / (ours.seconds() * 1000));
+        String theirPart = theirs == null ? String.format(Locale.ROOT, "%11s %9s", "-", "-")
+                : String.format(Locale.ROOT, "%9.2f s %6d MB", theirs.seconds(), theirs.peakKb() / 1024);
+        String ratio = ours != null && theirs != null
+                ? String.format(Locale.ROOT, "%6.1f×", theirs.seconds() / ours.seconds()) : "      -";
+        System.out.printf(Locale.ROOT, "%-10s %,6d | %s | %s | %s%n", what, pages, ourPart, theirPart, ratio);
+        if (ours != null) {
+            System.out.println("           ours: " + ours.stdout().lines().filter(l -> l.startsWith("timings")).findFirst().orElse(""));
+        }
+    }
+}
