@@ -18,6 +18,7 @@ public final class Page {
     private final DocumentModel model;
     private final FrontMatter frontMatter;
     private final MarkdownOutcome markdown;
+    private final String slug;
     private volatile String html;
 
     Page(String displayName, String contentPath, String url, DocumentModel model, FrontMatter frontMatter,
@@ -28,6 +29,7 @@ public final class Page {
         this.model = model;
         this.frontMatter = frontMatter;
         this.markdown = markdown;
+        this.slug = kb.content.Permalinks.slugOf(url);
     }
 
     /** The source file relative to the site folder, e.g. {@code content/injuries/runners-knee.md}. */
@@ -54,7 +56,7 @@ public final class Page {
     }
 
     public String slug() {
-        return kb.content.Permalinks.slugOf(url);
+        return slug;
     }
 
     public boolean isDraft() {

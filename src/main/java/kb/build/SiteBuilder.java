@@ -1,22 +1,21 @@
 package kb.build;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import kb.content.ContentException;
-import kb.content.FrontMatter;
+import java.util.Set;
 import kb.content.KbMarkdownEngine;
-import kb.content.MarkdownOutcome;
 import kb.content.Permalinks;
-import kb.content.SourceText;
+import kb.render.TemplateRenderer;
 import kb.report.Problem;
 import kb.report.Report;
 import kb.validate.BuiltSite;
@@ -24,17 +23,28 @@ import kb.validate.Validator;
 import org.jbake.app.Asset;
 import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.model.DocumentModel;
 import org.jbake.parser.Engines;
 
 /**
  * Builds a site: JBake's configuration, {@link Parser} and {@link Asset} driven by our own loop with an in-memory
  * {@link SiteIndex} instead of JBake's {@code Oven} (which starts OrientDB and renders in O(n²)). Every problem
  * of every stage is collected; the output folder is replaced only when there is no error.
+ *
+ * <p>A builder remembers its last build, so a preview can call {@link #rebuild(Set)} after an edit: only changed
+ * files are parsed again, and only the pages whose output can differ are rendered again (the edited page, pages
+ * whose cross-link lists hold it, pages whose templates read a {@code site} list that changed). The result is
+ * byte-identical to a full build (tested).
  */
 public final class SiteBuilder {
 
+    /** What the last build left for the next rebuild. */
+    private record State(BuildOptions options, SiteConfig site, KbMarkdownEngine engine, ContentParser parser,
+                         TemplateRenderer templates, Map<String, PageRenderer.Rendered> rendered,
+                         Map<String, Object> siteModel, List<Problem> assetProblems, boolean published) {
+    }
+
     private final Validator validator;
+    private State last;
 
     public SiteBuilder(Validator validator) {
         this.validator = validator;
@@ -44,6 +54,7 @@ public final class SiteBuilder {
         this(Validator.standard());
     }
 
+    /** A full build into a staging folder that replaces {@code options.destination()} only if there is no error. */
     public BuildResult build(BuildOptions options) throws ConfigException, OutputFolder.LockedException {
         Map<String, Long> timings = new LinkedHashMap<>();
         Stopwatch clock = new Stopwatch(timings);
@@ -53,19 +64,25 @@ public final class SiteBuilder {
 
         try (OutputFolder output = OutputFolder.open(options.destination())) {
             JBakeConfiguration config = site.jbake(output.staging());
-            Engines.register("md", site.markdownEngine());
-            List<Page> pages = parse(site, config, options, report);
+            KbMarkdownEngine engine = site.markdownEngine();
+            Engines.register("md", engine);
+            ContentParser parser = new ContentParser(site, config);
+            parser.update(Set.of(), options.parallel());
+            List<Page> pages = parser.pages(options.includeDrafts(), report);
             clock.lap("parse");
 
             SiteIndex index = new SiteIndex(pages);
             CrossLinks links = new CrossLinks(index, report);
             clock.lap("index");
 
-            PageRenderer renderer = new PageRenderer(site, index, links, output.staging());
-            int written = renderer.renderAll(report);
+            TemplateRenderer templates = PageRenderer.templates(site);
+            PageRenderer renderer = new PageRenderer(site, index, links, output.staging(), templates);
+            Map<String, PageRenderer.Rendered> rendered = renderer.renderPages(pages, options.parallel());
+            int written = report(rendered, report) + renderer.renderExtras(report);
             clock.lap("render");
 
-            copyAssets(config, report);
+            List<Problem> assetProblems = copyAssets(config);
+            report.addAll(assetProblems);
             clock.lap("assets");
 
             validator.validate(new BuiltSite(index, options.source(), output.staging()), report);
@@ -76,77 +93,155 @@ public final class SiteBuilder {
                 output.publish();
             }
             clock.lap("publish");
+            last = new State(options, site, engine, parser, templates, rendered, renderer.siteModel(), assetProblems,
+                    publish);
             return new BuildResult(report, publish, options.destination(), index.counts(), written, timings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<Page> parse(SiteConfig site, JBakeConfiguration config, BuildOptions options, Report report) {
-        Parser parser = new Parser(config);
-        List<Path> files = site.contentFiles(report);
-        // Pages are independent: JBake's Parser and our engine keep no per-file state, so parse on all cores.
-        List<Page> parsed = files.parallelStream()
-                .map(file -> parseOne(parser, site, file, report))
-                .filter(Objects::nonNull)
-                .toList();
-        List<Page> pages = new ArrayList<>();
-        Map<String, Page> byUrl = new LinkedHashMap<>();
-        for (Page page : parsed) {
-            if (page.isDraft() && !options.includeDrafts()) {
-                continue;
-            }
-            Page other = byUrl.putIfAbsent(page.url(), page);
-            if (other != null) {
-                report.add(Problem.error("content/duplicate-url", page.displayName(), 1, 1,
-                        "this file and " + other.displayName() + " would both be published at " + page.url(),
-                        "rename or remove one of the two files"));
-                continue;
-            }
-            pages.add(page);
+    /**
+     * Brings the output of the last build up to date after {@code changed} files were edited, added or deleted
+     * (files whose size or modification time changed are picked up too). For previews: the output folder is
+     * updated in place, even when the report has errors, so the editor sees the page beside its problems. Falls
+     * back to a full build when templates, settings or non-page content files changed, or when the last build
+     * published nothing.
+     */
+    public BuildResult rebuild(Set<Path> changed) throws ConfigException, OutputFolder.LockedException {
+        State state = last;
+        if (state == null) {
+            throw new IllegalStateException("rebuild() needs a build() first");
         }
-        return pages;
+        Set<Path> files = new HashSet<>();
+        changed.forEach(path -> files.add(path.toAbsolutePath().normalize()));
+        if (!state.published() || needsFullBuild(state.site(), files)) {
+            return build(state.options());
+        }
+        BuildOptions options = state.options();
+        Map<String, Long> timings = new LinkedHashMap<>();
+        Stopwatch clock = new Stopwatch(timings);
+        Report report = new Report();
+        Path destination = options.destination();
+        try (OutputFolder lock = OutputFolder.open(destination)) {
+            JBakeConfiguration config = state.site().jbake(destination);
+            Engines.register("md", state.engine());
+            state.parser().update(files, options.parallel());
+            List<Page> pages = state.parser().pages(options.includeDrafts(), report);
+            clock.lap("parse");
+
+            SiteIndex index = new SiteIndex(pages);
+            CrossLinks links = new CrossLinks(index, report);
+            clock.lap("index");
+
+            PageRenderer renderer = new PageRenderer(state.site(), index, links, destination, state.templates());
+            Set<String> changedLists = changedKeys(state.siteModel(), renderer.siteModel());
+            List<Page> dirty = new ArrayList<>();
+            for (Page page : pages) {
+                PageRenderer.Rendered before = state.rendered().get(page.url());
+                if (before == null || page.html() == null || !before.problems().isEmpty()
+                        || readsAny(before.siteKeys(), changedLists)
+                        || !before.linked().equals(renderer.linkedSummaries(page))) {
+                    dirty.add(page);
+                }
+            }
+            Map<String, PageRenderer.Rendered> fresh = renderer.renderPages(dirty, options.parallel());
+            Map<String, PageRenderer.Rendered> rendered = new HashMap<>(state.rendered());
+            for (String url : state.rendered().keySet()) {
+                if (index.byUrl(url) == null) {
+                    rendered.remove(url);
+                    deleteOutput(destination, url);
+                }
+            }
+            rendered.putAll(fresh);
+            report(rendered, report);
+            int written = fresh.size() + renderer.renderExtras(report);
+            clock.lap("render");
+
+            List<Problem> assetProblems = state.assetProblems();
+            if (files.stream().anyMatch(file -> file.startsWith(config.getAssetFolder().toPath().toAbsolutePath()))) {
+                assetProblems = copyAssets(config);
+            }
+            report.addAll(assetProblems);
+            clock.lap("assets");
+
+            validator.validate(new BuiltSite(index, options.source(), destination), report);
+            clock.lap("validate");
+            last = new State(options, state.site(), state.engine(), state.parser(), state.templates(), rendered,
+                    renderer.siteModel(), assetProblems, true);
+            return new BuildResult(report, true, destination, index.counts(), written, timings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static Page parseOne(Parser parser, SiteConfig site, Path file, Report report) {
-        String display = site.displayName(file);
-        String contentPath = site.contentPath(file);
-        try {
-            SourceText.read(file, display);
-            DocumentModel model = parser.processFile(file.toFile());
-            if (model == null) {
-                report.add(Problem.error("content/unparsed", display, 1, 1,
-                        "JBake could not read this file", "check the file's front matter and encoding"));
-                return null;
+    /** Settings, templates and data files (the bibliography) shape every page: those edits rebuild everything. */
+    private static boolean needsFullBuild(SiteConfig site, Set<Path> files) {
+        Path content = site.jbake().getContentFolder().toPath().toAbsolutePath().normalize();
+        Path assets = site.jbake().getAssetFolder().toPath().toAbsolutePath().normalize();
+        for (Path file : files) {
+            boolean page = file.startsWith(content) && file.getFileName().toString().endsWith(".md");
+            if (!page && !file.startsWith(assets)) {
+                return true;
             }
-            FrontMatter frontMatter = (FrontMatter) model.remove(KbMarkdownEngine.FRONT_MATTER);
-            MarkdownOutcome markdown = (MarkdownOutcome) model.remove(KbMarkdownEngine.OUTCOME);
-            report.addAll(markdown.problems());
-            String url = Permalinks.urlOf(contentPath);
-            model.setUri(url);
-            model.setSourceUri(contentPath);
-            model.setFile(file.toString());
-            model.setRootPath(Permalinks.rootPathOf(url));
-            return new Page(display, contentPath, url, model, frontMatter, markdown);
-        } catch (ContentException e) {
-            report.addAll(e.problems());
-            return null;
+        }
+        return false;
+    }
+
+    private static Set<String> changedKeys(Map<String, Object> before, Map<String, Object> after) {
+        Set<String> keys = new HashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        keys.removeIf(key -> Objects.equals(before.get(key), after.get(key)));
+        return keys;
+    }
+
+    private static boolean readsAny(Set<String> read, Set<String> changed) {
+        if (changed.isEmpty()) {
+            return false;
+        }
+        return read.contains(RecordingMap.ALL) || read.stream().anyMatch(changed::contains);
+    }
+
+    /** Adds the render problems to the report; returns the number of pages written. */
+    private static int report(Map<String, PageRenderer.Rendered> rendered, Report report) {
+        int written = 0;
+        for (PageRenderer.Rendered page : rendered.values()) {
+            report.addAll(page.problems());
+            written += page.problems().isEmpty() ? 1 : 0;
+        }
+        return written;
+    }
+
+    /** Removes the page of a deleted source file, and its folder when nothing else is in it. */
+    private static void deleteOutput(Path destination, String url) throws IOException {
+        Path file = destination.resolve(Permalinks.outputFileOf(url));
+        Files.deleteIfExists(file);
+        for (Path folder = file.getParent(); folder != null && folder.startsWith(destination)
+                && !folder.equals(destination); folder = folder.getParent()) {
+            try (var entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    break;
+                }
+            }
+            Files.delete(folder);
         }
     }
 
-    private static void copyAssets(JBakeConfiguration config, Report report) {
+    private static List<Problem> copyAssets(JBakeConfiguration config) {
         Asset asset = new Asset(config);
         if (config.getAssetFolder().isDirectory()) {
             asset.copy();
         }
         asset.copyAssetsFromContent(config.getContentFolder());
+        List<Problem> problems = new ArrayList<>();
         for (Throwable error : asset.getErrors()) {
-            report.add(Problem.error("assets/copy", config.getAssetFolderName(), 0, 0,
+            problems.add(Problem.error("assets/copy", config.getAssetFolderName(), 0, 0,
                     "could not copy an asset: " + error.getMessage(), "check file permissions and free disk space"));
         }
+        return problems;
     }
 
-    /** Writes a text file into the staging folder, creating folders as needed. */
+    /** Writes a text file into the output, creating folders as needed. */
     static void write(Path root, String relative, String text) {
         Path file = root.resolve(relative);
         try {

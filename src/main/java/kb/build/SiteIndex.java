@@ -23,6 +23,7 @@ public final class SiteIndex {
     private final Map<String, Page> byUrl = new TreeMap<>();
     private final Map<String, List<Page>> byType = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> summaries = new LinkedHashMap<>();
+    private final Map<String, Page> byTypeAndSlug = new java.util.HashMap<>();
 
     public SiteIndex(List<Page> pages) {
         for (String type : FrontMatterSchema.TYPES) {
@@ -33,6 +34,7 @@ public final class SiteIndex {
             byType.computeIfAbsent(page.type(), t -> new ArrayList<>()).add(page);
         }
         byType.values().forEach(list -> list.sort(BY_TITLE));
+        byType.values().forEach(list -> list.forEach(p -> byTypeAndSlug.putIfAbsent(p.type() + "/" + p.slug(), p)));
         for (Page page : byUrl.values()) {
             summaries.put(page.url(), summarize(page));
         }
@@ -54,12 +56,7 @@ public final class SiteIndex {
 
     /** The page of {@code type} whose slug is {@code slug}, or null. */
     public Page find(String type, String slug) {
-        for (Page page : ofType(type)) {
-            if (page.slug().equals(slug)) {
-                return page;
-            }
-        }
-        return null;
+        return byTypeAndSlug.get(type + "/" + slug);
     }
 
     /** The small map templates get for a page in a list: title, url, path (url without the leading /), summary… */

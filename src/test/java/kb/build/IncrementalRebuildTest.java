@@ -1,0 +1,89 @@
+package kb.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bench.CorpusGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import kb.report.Problem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A preview rebuild after an edit re-renders only what the edit affects, and writes exactly what a full build of
+ * the edited site writes.
+ */
+class IncrementalRebuildTest {
+
+    private static final int PAGES = 60;
+
+    @TempDir
+    Path temp;
+    Path site;
+    Path preview;
+    SiteBuilder builder;
+
+    @BeforeEach
+    void buildOnce() throws Exception {
+        new CorpusGenerator(Path.of("."), PAGES).write(temp.resolve("corpus"));
+        site = temp.resolve("corpus/kb");
+        preview = temp.resolve("preview");
+        builder = new SiteBuilder();
+        BuildResult first = builder.build(BuildOptions.production(site, preview));
+        assertTrue(first.published(), () -> "problems: " + first.report().problems());
+    }
+
+    @Test
+    void editingOnePagesBodyRewritesFewPagesAndMatchesAFullBuild() throws Exception {
+        Path page = site.resolve("content/injuries/injury-00003.md");
+        Files.writeString(page, Files.readString(page) + "\nOne more sentence for the preview.\n");
+        BuildResult result = builder.rebuild(Set.of(page));
+        assertTrue(result.filesWritten() < 10, "rewrote " + result.filesWritten() + " files for a one-page edit");
+        assertSameAsFullBuild(result);
+    }
+
+    @Test
+    void renamingATechniqueUpdatesTheListsThatShowItAndMatchesAFullBuild() throws Exception {
+        Path page = site.resolve("content/techniques/technique-00002.md");
+        Files.writeString(page, Files.readString(page).replaceFirst("title: .*", "title: A renamed technique"));
+        assertSameAsFullBuild(builder.rebuild(Set.of(page)));
+    }
+
+    @Test
+    void addingAndDeletingPagesMatchesAFullBuild() throws Exception {
+        Path added = site.resolve("content/injuries/new-injury.md");
+        Files.copy(site.resolve("content/injuries/injury-00001.md"), added);
+        Files.writeString(added, Files.readString(added).replaceFirst("title: .*", "title: A new injury"));
+        assertSameAsFullBuild(builder.rebuild(Set.of(added)));
+
+        Path deleted = site.resolve("content/injuries/new-injury.md");
+        Files.delete(deleted);
+        assertSameAsFullBuild(builder.rebuild(Set.of(deleted)));
+        assertFalse(Files.exists(preview.resolve("injuries/new-injury")), "the deleted page's folder must go");
+    }
+
+    @Test
+    void anEditThatBreaksALinkReportsWhatAFullBuildReports() throws Exception {
+        Path page = site.resolve("content/techniques/technique-00001.md");
+        Files.writeString(page, Files.readString(page) + "\nSee [nothing](../injuries/not-there.md).\n");
+        BuildResult result = builder.rebuild(Set.of(page));
+        BuildResult full = new SiteBuilder().build(BuildOptions.production(site, temp.resolve("full")));
+        assertTrue(result.report().hasErrors());
+        assertEquals(full.report().problems().stream().map(Problem::headline).toList(),
+                result.report().problems().stream().map(Problem::headline).toList());
+    }
+
+    private void assertSameAsFullBuild(BuildResult result) throws Exception {
+        assertTrue(result.published(), () -> "problems: " + result.report().problems());
+        Path full = temp.resolve("full");
+        BuildResult fullResult = new SiteBuilder().build(BuildOptions.production(site, full));
+        assertTrue(fullResult.published(), () -> "problems: " + fullResult.report().problems());
+        assertEquals(AtomicOutputTest.snapshot(full), AtomicOutputTest.snapshot(preview));
+        assertEquals(fullResult.report().summary(), result.report().summary());
+    }
+
+}
