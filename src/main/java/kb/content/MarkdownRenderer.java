@@ -37,7 +37,12 @@ public final class MarkdownRenderer {
                             List<DocumentInspector> inspectors) {
         List<Extension> all = new ArrayList<>(extensions);
         all.add(SiteLinkExtension.create());
-        MutableDataSet options = new MutableDataSet(PegdownOptionsAdapter.flexmarkOptions(flags(jbakeFlags),
+        int flags = flags(jbakeFlags);
+        if ((flags & PegdownExtensions.AUTOLINKS) != 0) {
+            flags &= ~PegdownExtensions.AUTOLINKS;
+            all.add(AutolinkPrefilter.create());
+        }
+        MutableDataSet options = new MutableDataSet(PegdownOptionsAdapter.flexmarkOptions(flags,
                 all.toArray(new Extension[0])));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
