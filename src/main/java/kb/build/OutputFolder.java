@@ -16,6 +16,10 @@ import java.util.stream.Stream;
  * The output folder, written safely: a build writes into a fresh staging folder beside it and the staging folder
  * replaces the output only when the build succeeded. A failed build leaves the previous site as it was, and pages
  * removed from the content never linger. A lock file keeps two builds from writing at once.
+ *
+ * <p>The replaced site is moved aside to {@code .<name>.previous} and deleted by the next build on a background
+ * thread while it parses and renders: deleting thousands of files takes about as long as writing them, and nobody
+ * should wait for it.
  */
 public final class OutputFolder implements AutoCloseable {
 
@@ -23,12 +27,18 @@ public final class OutputFolder implements AutoCloseable {
     private final Path staging;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final Path previous;
+    private final Thread cleaner;
 
     private OutputFolder(Path destination, FileChannel lockChannel, FileLock lock) {
         this.destination = destination;
         this.staging = destination.resolveSibling("." + destination.getFileName() + ".staging");
+        this.previous = destination.resolveSibling("." + destination.getFileName() + ".previous");
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.cleaner = new Thread(this::deletePrevious, "delete " + previous.getFileName());
+        cleaner.setDaemon(true);
+        cleaner.start();
     }
 
     /** Takes the lock for {@code destination}, or throws {@link LockedException} if another build holds it. */
@@ -66,15 +76,31 @@ public final class OutputFolder implements AutoCloseable {
         return destination;
     }
 
-    /** Replaces the output folder with the staging folder. */
+    /** Replaces the output folder with the staging folder; the replaced site is kept aside until the next build. */
     public void publish() throws IOException {
-        Path old = destination.resolveSibling("." + destination.getFileName() + ".old");
-        deleteTree(old);
+        awaitCleaner();
+        deleteTree(previous); // only if the background deletion failed
         if (Files.exists(destination)) {
-            Files.move(destination, old, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(destination, previous, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(staging, destination, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(old);
+    }
+
+    private void deletePrevious() {
+        try {
+            deleteTree(previous);
+        } catch (IOException | UncheckedIOException e) {
+            // publish() tries again and reports the failure.
+        }
+    }
+
+    private void awaitCleaner() throws IOException {
+        try {
+            cleaner.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while deleting " + previous, e);
+        }
     }
 
     /** Throws the staging folder away; the output folder is untouched. */
@@ -85,6 +111,7 @@ public final class OutputFolder implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
+            awaitCleaner();
             discard();
         } finally {
             lock.release();

@@ -7,13 +7,15 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * flexmark's autolink extension (JBake's {@code AUTOLINKS} flag) with a cheap test in front. The extension runs a
  * regular expression and a link scanner over every text node of every page, about a quarter of all Markdown time
- * in a profile, although almost no text holds a bare link. A bare URL needs {@code :}, an e-mail address {@code @},
- * a web address {@code www}; {@code &} covers entities that unescape to those. Text whose enclosing block has
- * none of them cannot change, so flexmark's own processor runs only on the rest: same output, less work.
+ * in a profile, although almost no text holds a bare link. A bare URL needs {@code ://}, an e-mail address an
+ * {@code @} after a character of its local part (not {@code [@key]}, a citation), a web address {@code www};
+ * {@code &} and {@code \} cover entities and escapes that unescape to those. Text whose enclosing block has none
+ * of them cannot change, so flexmark's own processor runs only on the rest: same output, less work.
  */
 final class AutolinkPrefilter implements Parser.ParserExtension {
 
@@ -63,12 +65,27 @@ final class AutolinkPrefilter implements Parser.ParserExtension {
         }
     }
 
-    static boolean mayHoldLink(CharSequence text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
+    static boolean mayHoldLink(BasedSequence chars) {
+        // The parser keeps the page's String as the base of every sequence: scan it directly, not char by char.
+        Object base = chars.getBase();
+        if (base instanceof String text) {
+            return mayHoldLink(text, chars.getStartOffset(), chars.getEndOffset());
+        }
+        String text = chars.toString();
+        return mayHoldLink(text, 0, text.length());
+    }
+
+    static boolean mayHoldLink(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == ':' || c == '@' || c == '&' || ((c == 'w' || c == 'W') && i + 2 < n
-                    && (text.charAt(i + 1) == 'w' || text.charAt(i + 1) == 'W')
-                    && (text.charAt(i + 2) == 'w' || text.charAt(i + 2) == 'W'))) {
+            boolean link = switch (c) {
+                case '&', '\\' -> true;
+                case ':' -> i + 1 < to && (text.charAt(i + 1) == '/' || text.charAt(i + 1) == '\\');
+                case '@' -> i > from && !Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '[';
+                case 'w', 'W' -> i + 2 < to && (text.charAt(i + 1) | 0x20) == 'w' && (text.charAt(i + 2) | 0x20) == 'w';
+                default -> false;
+            };
+            if (link) {
                 return true;
             }
         }

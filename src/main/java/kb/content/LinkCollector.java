@@ -33,9 +33,7 @@ public final class LinkCollector implements DocumentInspector {
 
     /** Converts a flexmark offset (0-based, in the body) to a 1-based file position. */
     public static SourcePosition position(Document document, int offset, PageSource page) {
-        int line = document.getLineNumber(offset);
-        int lineStart = offset == 0 ? 0 : document.getChars().lastIndexOf('\n', offset - 1) + 1;
-        int column = offset - lineStart;
-        return SourcePosition.fromBody(line, column, page.bodyStartLine());
+        LineIndex lines = LineIndex.of(document);
+        return SourcePosition.fromBody(lines.line(offset), lines.column(offset), page.bodyStartLine());
     }
 }

@@ -28,6 +28,9 @@ class AutolinkPrefilterTest {
             "- list item with https://example.org\n- plain item\n\n| a | b |\n|---|---|\n| x@y.org | z |",
             "Plain text with no link at all, *emphasis* and `code`.",
             "Escaped \\: colon and a [link](https://example.org) already.",
+            "Cited [@smith2020; @jones2019, p. 4] and [@doe2021]. Note: a colon in prose.",
+            "Escaped slashes http:\\/\\/example.org and a@b.org after a citation [@a].",
+            "Mixed Www.Example.org and wWw.example.org.",
     })
     void rendersExactlyLikeFlexmarksAutolinkExtension(String markdown) {
         assertEquals(render(FLEXMARK, markdown), render(PREFILTERED, markdown));
