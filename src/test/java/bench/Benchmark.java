@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class Benchmark {
 
     /** The JVM options of the pom's build-site execution: the benchmark measures what users run. */
-    static final List<String> OUR_JVM = List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto");
+    static final List<String> OUR_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
     private static final Pattern TIMINGS = Pattern.compile("timings: (.*)");
     private static final Pattern STAGE = Pattern.compile("(\\w+) (\\d+) ms");
 
@@ -36,7 +36,7 @@ public final class Benchmark {
     }
 
     /** One timed process run. */
-    record Run(double seconds, long peakKb, String stdout, String stderr, int exit) {
+    record Run(double seconds, double cpuSeconds, long peakKb, String stdout, String stderr, int exit) {
         long stageMillis(String stage) {
             Matcher m = TIMINGS.matcher(stdout);
             if (!m.find()) {
@@ -78,8 +78,8 @@ public final class Benchmark {
     private void run(List<Integer> sizes, List<Integer> vanilla, int repeat, List<Integer> incremental) throws Exception {
         System.out.printf(Locale.ROOT, "JVM %s, %d cores; each build is a new JVM; median of %d runs for ours (1 run for 5,000+ pages and for JBake)%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), repeat);
-        System.out.printf(Locale.ROOT, "%-10s %6s | %9s %8s %9s %9s | %11s %9s | %7s%n", "site", "pages", "ours",
-                "pages/s", "peak RSS", "validate", "JBake 2.7.0", "peak RSS", "speedup");
+        System.out.printf(Locale.ROOT, "%-10s %6s | %9s %7s %8s %9s %9s | %11s %7s %9s | %7s%n", "site", "pages", "ours",
+                "CPU", "pages/s", "peak RSS", "validate", "JBake 2.7.0", "CPU", "peak RSS", "speedup");
         Run real = median(repeat, () -> ours(project, work.resolve("out/real")));
         print("real site", pages(project), real, null);
         List<Integer> all = new ArrayList<>(sizes);
@@ -140,15 +140,16 @@ public final class Benchmark {
         Path rss = Files.createTempFile(work, "rss", ".txt");
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
-        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o", rss.toString()));
+        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", rss.toString()));
         timed.addAll(command);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(timed).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         int exit = process.waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;
         String peak = Files.readString(rss).strip();
-        String last = peak.lines().reduce((a, b) -> b).orElse("0");
-        Run run = new Run(seconds, Long.parseLong(last.strip()), Files.readString(out, StandardCharsets.UTF_8),
+        String[] last = peak.lines().reduce((a, b) -> b).orElse("0 0 0").strip().split(" ");
+        Run run = new Run(seconds, Double.parseDouble(last[1]) + Double.parseDouble(last[2]), Long.parseLong(last[0]),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8), exit);
         Files.delete(rss);
         Files.delete(out);
@@ -163,13 +164,16 @@ public final class Benchmark {
     }
 
     private static void print(String what, int pages, Run ours, Run theirs) {
-        String ourPart = ours == null ? String.format(Locale.ROOT, "%9s %8s %9s %9s", "-", "-", "-", "-")
-                : String.format(Locale.ROOT, "%7.2f s %8.0f %6d MB %7.0f %%", ours.seconds(), pages / ours.seconds(),
+        String ourPart = ours == null ? String.format(Locale.ROOT, "%9s %7s %8s %9s %9s", "-", "-", "-", "-", "-")
+                : String.format(Locale.ROOT, "%7.2f s %5.1f s %8.0f %6d MB %7.0f %%", ours.seconds(), ours.cpuSeconds(),
+                        pages / ours.seconds(),
                         ours.peakKb() / 1024, 100.0 * ours.stageMillis("validate") / (ours.seconds() * 1000));
-        String theirPart = theirs == null ? String.format(Locale.ROOT, "%11s %9s", "-", "-")
-                : String.format(Locale.ROOT, "%9.2f s %6d MB", theirs.seconds(), theirs.peakKb() / 1024);
+        String theirPart = theirs == null ? String.format(Locale.ROOT, "%11s %7s %9s", "-", "-", "-")
+                : String.format(Locale.ROOT, "%9.2f s %5.1f s %6d MB", theirs.seconds(), theirs.cpuSeconds(),
+                        theirs.peakKb() / 1024);
         String ratio = ours != null && theirs != null
                 ? String.format(Locale.ROOT, "%6.1f×", theirs.seconds() / ours.seconds()) : "      -";
+        // CPU seconds (user + system) barely depend on what else runs on the machine; wall time does.
         System.out.printf(Locale.ROOT, "%-10s %,6d | %s | %s | %s%n", what, pages, ourPart, theirPart, ratio);
         if (ours != null) {
             System.out.println("           ours: " + ours.stdout().lines().filter(l -> l.startsWith("timings")).findFirst().orElse(""));

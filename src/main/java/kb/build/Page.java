@@ -5,6 +5,8 @@ import kb.content.FrontMatter;
 import kb.content.LinkFact;
 import kb.content.MarkdownOutcome;
 import org.jbake.model.DocumentModel;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * One content file turned into a page: JBake's document model (what templates see as {@code content}), where it
@@ -20,6 +22,7 @@ public final class Page {
     private final MarkdownOutcome markdown;
     private final String slug;
     private volatile String html;
+    private volatile Document dom;
 
     Page(String displayName, String contentPath, String url, DocumentModel model, FrontMatter frontMatter,
          MarkdownOutcome markdown) {
@@ -86,6 +89,26 @@ public final class Page {
 
     void html(String rendered) {
         this.html = rendered;
+        this.dom = null;
+    }
+
+    /**
+     * The rendered page parsed by Jsoup once and shared by every check (and kept by a preview rebuild for pages
+     * it did not render again), or null before rendering. Checks read it and must not change it.
+     */
+    public Document dom() {
+        Document parsed = dom;
+        String rendered = html;
+        if (parsed == null && rendered != null) {
+            synchronized (this) {
+                parsed = dom;
+                if (parsed == null) {
+                    parsed = Jsoup.parse(rendered);
+                    dom = parsed;
+                }
+            }
+        }
+        return parsed;
     }
 
     /** The output file relative to the site folder. */
