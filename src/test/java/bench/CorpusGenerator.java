@@ -255,7 +255,8 @@ public final class CorpusGenerator {
         }
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
+    /** Copies a folder tree, replacing files that exist. */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path path : (Iterable<Path>) walk::iterator) {
                 Path target = to.resolve(from.relativize(path).toString());

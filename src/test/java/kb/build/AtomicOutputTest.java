@@ -65,16 +65,7 @@ class AtomicOutputTest {
     }
 
     static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
+        bench.CorpusGenerator.copyTree(from, to);
     }
 
     static Map<String, String> snapshot(Path root) throws IOException {
