@@ -175,13 +175,33 @@ public final class SiteBuilder {
         }
     }
 
-    /** Settings, templates and data files (the bibliography) shape every page: those edits rebuild everything. */
+    /**
+     * Settings, templates and data files in {@code content/} (the bibliography) shape every page: editing them
+     * rebuilds everything. Pages and assets are updated one by one; other paths (the output folder, which may sit
+     * inside the site folder, editor swap files, hidden files) do not affect the site and are ignored.
+     */
     private static boolean needsFullBuild(SiteConfig site, Set<Path> files) {
         Path content = site.jbake().getContentFolder().toPath().toAbsolutePath().normalize();
-        Path assets = site.jbake().getAssetFolder().toPath().toAbsolutePath().normalize();
+        Path templates = site.templates();
+        Path settings = site.source().resolve("jbake.properties");
         for (Path file : files) {
+            if (hidden(site.source(), file)) {
+                continue;
+            }
             boolean page = file.startsWith(content) && file.getFileName().toString().endsWith(".md");
-            if (!page && !file.startsWith(assets)) {
+            if (file.equals(settings) || file.startsWith(templates) || (file.startsWith(content) && !page)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hidden(Path source, Path file) {
+        if (!file.startsWith(source)) {
+            return false;
+        }
+        for (Path part : source.relativize(file)) {
+            if (part.toString().startsWith(".")) {
                 return true;
             }
         }

@@ -47,6 +47,27 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void changesOutsideThePagesAssetsAndSettingsRebuildNothing() throws Exception {
+        Path output = preview.resolve("injuries/injury-00001/index.html");
+        Path swap = site.resolve("content/injuries/.injury-00001.md.swp");
+        Files.writeString(swap, "editor state");
+        int siteWideOnly = builder.rebuild(Set.of()).filesWritten();
+        BuildResult result = builder.rebuild(Set.of(output, swap));
+        assertEquals(siteWideOnly, result.filesWritten(), "only the site-wide pages (404) are rendered again");
+        Files.delete(swap);
+    }
+
+    @Test
+    void editingATemplateRebuildsEverything() throws Exception {
+        Path template = site.resolve("templates/injury.ftl");
+        Files.writeString(template, Files.readString(template).replace("<article class=\"injury\">",
+                "<article class=\"injury edited\">"));
+        BuildResult result = builder.rebuild(Set.of(template));
+        assertTrue(result.filesWritten() > PAGES / 2, "rewrote only " + result.filesWritten() + " files");
+        assertSameAsFullBuild(result);
+    }
+
+    @Test
     void renamingATechniqueUpdatesTheListsThatShowItAndMatchesAFullBuild() throws Exception {
         Path page = site.resolve("content/techniques/technique-00002.md");
         Files.writeString(page, Files.readString(page).replaceFirst("title: .*", "title: A renamed technique"));
