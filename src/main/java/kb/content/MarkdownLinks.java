@@ -2,6 +2,7 @@ package kb.content;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.regex.Pattern;
 
 /**
  * Maps a destination written in Markdown to a site path. Writers may link to a source file
@@ -9,6 +10,9 @@ import java.net.URISyntaxException;
  * site path {@code /techniques/cupping/}. Anything with a scheme ({@code https:}, {@code mailto:}) is external.
  */
 public final class MarkdownLinks {
+
+    /** A scheme ({@code https:}, {@code mailto:}); compiled once, as every link of every page is tested. */
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     private MarkdownLinks() {
     }
@@ -18,7 +22,7 @@ public final class MarkdownLinks {
     }
 
     public static boolean isExternal(String written) {
-        return written.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || written.startsWith("//");
+        return SCHEME.matcher(written).matches() || written.startsWith("//");
     }
 
     /**

@@ -23,7 +23,7 @@ public final class Permalinks {
      * @param contentPath path relative to {@code content/}, with {@code /} separators, e.g. {@code injuries/x.md}
      */
     public static String urlOf(String contentPath) {
-        String withoutExt = contentPath.replaceFirst("\\.md$", "");
+        String withoutExt = withoutMd(contentPath);
         if (withoutExt.equals("index")) {
             return "/";
         }
@@ -53,9 +53,14 @@ public final class Permalinks {
         return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
+    /** The path without a final {@code .md} (no regular expression: this runs for every link of every page). */
+    private static String withoutMd(String contentPath) {
+        return contentPath.endsWith(".md") ? contentPath.substring(0, contentPath.length() - 3) : contentPath;
+    }
+
     /** Returns the first segment of {@code contentPath} that is not a valid slug, or null when all are. */
     public static String badSegment(String contentPath) {
-        String[] parts = contentPath.replaceFirst("\\.md$", "").split("/");
+        String[] parts = withoutMd(contentPath).split("/");
         for (String part : parts) {
             if (!SLUG.matcher(part).matches()) {
                 return part;
