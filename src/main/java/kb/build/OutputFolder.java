@@ -28,21 +28,40 @@ public final class OutputFolder implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Path previous;
+    private final boolean staged;
     private final Thread cleaner;
 
-    private OutputFolder(Path destination, FileChannel lockChannel, FileLock lock) {
+    private OutputFolder(Path destination, FileChannel lockChannel, FileLock lock, boolean staged) {
         this.destination = destination;
         this.staging = destination.resolveSibling("." + destination.getFileName() + ".staging");
         this.previous = destination.resolveSibling("." + destination.getFileName() + ".previous");
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.cleaner = new Thread(this::deletePrevious, "delete " + previous.getFileName());
-        cleaner.setDaemon(true);
-        cleaner.start();
+        this.staged = staged;
+        this.cleaner = staged ? new Thread(this::deletePrevious, "delete " + previous.getFileName()) : null;
+        if (cleaner != null) {
+            cleaner.setDaemon(true);
+            cleaner.start();
+        }
     }
 
-    /** Takes the lock for {@code destination}, or throws {@link LockedException} if another build holds it. */
+    /**
+     * Takes the lock for {@code destination} and prepares an empty staging folder, or throws
+     * {@link LockedException} if another build holds the lock.
+     */
     public static OutputFolder open(Path destination) throws LockedException {
+        return open(destination, true);
+    }
+
+    /**
+     * Takes the lock for {@code destination} to update it in place (a preview rebuild): no staging folder, and
+     * the previous site is left for the next full build to delete.
+     */
+    public static OutputFolder openInPlace(Path destination) throws LockedException {
+        return open(destination, false);
+    }
+
+    private static OutputFolder open(Path destination, boolean staged) throws LockedException {
         Path target = destination.toAbsolutePath().normalize();
         Path lockFile = target.resolveSibling("." + target.getFileName() + ".lock");
         try {
@@ -58,9 +77,11 @@ public final class OutputFolder implements AutoCloseable {
                 channel.close();
                 throw new LockedException(lockFile);
             }
-            OutputFolder folder = new OutputFolder(target, channel, lock);
-            deleteTree(folder.staging);
-            Files.createDirectories(folder.staging);
+            OutputFolder folder = new OutputFolder(target, channel, lock, staged);
+            if (staged) {
+                deleteTree(folder.staging);
+                Files.createDirectories(folder.staging);
+            }
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the output folder " + target + ": " + e.getMessage(), e);
@@ -78,6 +99,9 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Replaces the output folder with the staging folder; the replaced site is kept aside until the next build. */
     public void publish() throws IOException {
+        if (!staged) {
+            throw new IllegalStateException("an in-place output folder has nothing to publish");
+        }
         awaitCleaner();
         deleteTree(previous); // only if the background deletion failed
         if (Files.exists(destination)) {
@@ -95,6 +119,9 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     private void awaitCleaner() throws IOException {
+        if (cleaner == null) {
+            return;
+        }
         try {
             cleaner.join();
         } catch (InterruptedException e) {
@@ -105,7 +132,9 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Throws the staging folder away; the output folder is untouched. */
     public void discard() throws IOException {
-        deleteTree(staging);
+        if (staged) {
+            deleteTree(staging);
+        }
     }
 
     @Override

@@ -123,7 +123,7 @@ public final class SiteBuilder {
         Stopwatch clock = new Stopwatch(timings);
         Report report = new Report();
         Path destination = options.destination();
-        try (OutputFolder lock = OutputFolder.open(destination)) {
+        try (OutputFolder lock = OutputFolder.openInPlace(destination)) {
             JBakeConfiguration config = state.site().jbake(destination);
             Engines.register("md", state.engine());
             state.parser().update(files, options.parallel());
