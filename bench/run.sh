@@ -8,6 +8,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 SIZES=$(echo "${*:-100 1000 5000}" | tr ' ' ',')
+# Offline (-o): run "mvn -B verify" once first so the dependencies are downloaded.
 mvn -B -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 exec java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" bench.Benchmark . target/bench \
   "sizes=$SIZES" "vanilla=${VANILLA:-100,1000}" "repeat=${REPEAT:-3}" "incremental=${INCREMENTAL:-1000}"

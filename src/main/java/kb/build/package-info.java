@@ -1,6 +1,7 @@
 /**
  * The build orchestration: drives JBake's parts (configuration, {@code Parser} with our Markdown engine, asset
- * copying) with an in-memory store of pages instead of JBake's OrientDB-backed {@code Oven}, renders each page
- * once with collections computed once, runs the validator, and publishes the site atomically.
+ * copying) with an in-memory store of pages instead of JBake's OrientDB-backed {@code Oven}, parses and renders
+ * on all cores with collections computed once, runs the validator, and publishes the site atomically. A
+ * {@link kb.build.SiteBuilder} keeps its last build so a preview can rebuild only what an edit affects.
  */
 package kb.build;
