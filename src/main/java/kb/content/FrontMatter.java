@@ -103,17 +103,25 @@ public final class FrontMatter {
         return index < 0 ? "" : text.substring(index);
     }
 
+    /**
+     * One YAML reader per thread: building one costs more than reading a page's front matter, and a reader may
+     * not be shared between threads.
+     */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setAllowRecursiveKeys(false);
+        return new Yaml(options);
+    });
+
     private static Map<String, Entry> readYaml(String yaml, String file) {
         Map<String, Entry> result = new LinkedHashMap<>();
         if (yaml.isBlank()) {
             return result;
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(10);
-        options.setAllowRecursiveKeys(false);
         Node root;
         try {
-            root = new Yaml(options).compose(new StringReader(yaml));
+            root = YAML.get().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourcePosition at = mark == null ? new SourcePosition(2, 1) : yamlPosition(mark);
