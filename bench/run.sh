@@ -7,6 +7,7 @@
 # Each build runs in a new JVM and is timed whole (JVM start included); peak memory comes from /usr/bin/time.
 set -eu
 cd "$(dirname "$0")/.."
+[ -x /usr/bin/time ] || { echo "bench/run.sh needs GNU time (/usr/bin/time) for peak memory: apt-get install time" >&2; exit 2; }
 SIZES=$(echo "${*:-100 1000 5000}" | tr ' ' ',')
 # Offline (-o): run "mvn -B verify" once first so the dependencies are downloaded.
 mvn -B -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
