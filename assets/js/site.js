@@ -1,6 +1,7 @@
 // Progressive extras for every page; the page works without them.
 // - "Copy link" buttons (the share URL is visible text anyway).
 // - Heading "#" links also copy the section's public address.
+// - Links in the text get their public address in data-print-url, which the print stylesheet writes after them.
 (function () {
   'use strict';
 
@@ -32,6 +33,13 @@
     button.addEventListener('click', function () {
       copy(button.getAttribute('data-copy'), button.parentNode.querySelector('.copy-status'));
     });
+  });
+
+  document.querySelectorAll('main a[href]:not(.anchor)').forEach(function (link) {
+    var href = link.getAttribute('href');
+    if (href.charAt(0) !== '#' && !/^[a-z]+:/i.test(href) && !link.closest('nav, sup')) {
+      link.setAttribute('data-print-url', new URL(href, canonical()).href);
+    }
   });
 
   document.querySelectorAll('a.anchor').forEach(function (anchor) {
