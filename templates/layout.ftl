@@ -1,7 +1,8 @@
 <#-- The one base layout: every page type calls <@layout.page>. Values are HTML-escaped by default; bodies
      rendered from Markdown and build-time markup (QR code, JSON-LD) are printed with ?no_esc.
      No inline script or style: behaviour lives in js/site.js, looks in css/site.css (CSP script-src 'self'). -->
-<#macro page title description="" section="" scripts=[]>
+<#-- root: how to reach the site root from this page; the 404 page is served at any depth, so it passes "/". -->
+<#macro page title description="" section="" scripts=[] root=content.rootpath>
 <#assign image = config.site_host + (content.image!"/img/share.png")>
 <!DOCTYPE html>
 <html lang="en-GB">
@@ -27,26 +28,26 @@
 <#else>
 <meta name="robots" content="noindex">
 </#if>
-<link rel="alternate" type="application/atom+xml" title="New and updated pages" href="${content.rootpath}feed.xml">
-<link rel="stylesheet" href="${content.rootpath}css/site.css">
-<script src="${content.rootpath}js/site.js" defer></script>
-<#list scripts as script><script src="${content.rootpath}js/${script}" defer></script>
+<link rel="alternate" type="application/atom+xml" title="New and updated pages" href="${root}feed.xml">
+<link rel="stylesheet" href="${root}css/site.css">
+<script src="${root}js/site.js" defer></script>
+<#list scripts as script><script src="${root}js/${script}" defer></script>
 </#list>
 <#if content.json_ld??><script type="application/ld+json">${content.json_ld?no_esc}</script></#if>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
-  <a class="brand" href="${content.rootpath}">${config.site_title}</a>
+  <a class="brand" href="${root}">${config.site_title}</a>
   <nav class="sections" aria-label="Sections">
     <ul>
-      <li><a href="${content.rootpath}injuries/"<#if section == "injury" || section == "injuries"> aria-current="<#if section == "injuries">page<#else>true</#if>"</#if>>Injuries</a></li>
-      <li><a href="${content.rootpath}techniques/"<#if section == "technique" || section == "techniques"> aria-current="<#if section == "techniques">page<#else>true</#if>"</#if>>Techniques</a></li>
-      <li><a href="${content.rootpath}faq/"<#if section == "faq"> aria-current="page"</#if>>FAQ</a></li>
-      <li><a href="${content.rootpath}about/"<#if section == "about"> aria-current="page"</#if>>About</a></li>
+      <li><a href="${root}injuries/"<#if section == "injury" || section == "injuries"> aria-current="<#if section == "injuries">page<#else>true</#if>"</#if>>Injuries</a></li>
+      <li><a href="${root}techniques/"<#if section == "technique" || section == "techniques"> aria-current="<#if section == "techniques">page<#else>true</#if>"</#if>>Techniques</a></li>
+      <li><a href="${root}faq/"<#if section == "faq"> aria-current="page"</#if>>FAQ</a></li>
+      <li><a href="${root}about/"<#if section == "about"> aria-current="page"</#if>>About</a></li>
     </ul>
   </nav>
-  <form class="site-search" role="search" action="${content.rootpath}search/" method="get">
+  <form class="site-search" role="search" action="${root}search/" method="get">
     <label for="site-search-q" class="visually-hidden">Search the site</label>
     <input id="site-search-q" type="search" name="q" placeholder="Search, e.g. knee" autocomplete="off">
     <button type="submit">Search</button>
@@ -68,8 +69,8 @@
 </#if>
 <footer class="site-footer">
   <p>${config.site_clinic}. This site gives general information, not medical advice.
-     Read our <a href="${content.rootpath}disclaimer/">medical disclaimer</a>.</p>
-  <p><a href="${content.rootpath}about/">About</a> · <a href="${content.rootpath}feed.xml">New and updated pages (Atom feed)</a></p>
+     Read our <a href="${root}disclaimer/">medical disclaimer</a>.</p>
+  <p><a href="${root}about/">About</a> · <a href="${root}feed.xml">New and updated pages (Atom feed)</a></p>
 </footer>
 </body>
 </html>

@@ -67,7 +67,7 @@ class PublishedSiteTest {
             Document html = parse(file);
             for (Element resource : html.select("link[rel=stylesheet][href], script[src]")) {
                 String ref = resource.hasAttr("src") ? resource.attr("src") : resource.attr("href");
-                bytes += Files.size(file.getParent().resolve(ref).normalize());
+                bytes += Files.size(ref.startsWith("/") ? site.resolve(ref.substring(1)) : file.getParent().resolve(ref).normalize());
             }
             if (bytes >= MAX_PAGE_BYTES) {
                 heavy.add(site.relativize(file) + ": " + bytes + " bytes");
