@@ -13,13 +13,16 @@
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <#if content.address??>
 <link rel="canonical" href="${content.address}">
-<meta property="og:type" content="article">
+<meta property="og:type" content="<#if content.url == "/">website<#else>article</#if>">
 <meta property="og:site_name" content="${config.site_title}">
 <meta property="og:locale" content="en_GB">
 <meta property="og:title" content="${title}">
 <#if description?has_content><meta property="og:description" content="${description}"></#if>
 <meta property="og:url" content="${content.address}">
 <meta property="og:image" content="${image}">
+<#if !content.image??><meta property="og:image:width" content="1200">
+<meta property="og:image:height" content="630">
+</#if>
 <meta property="og:image:alt" content="${config.site_title}">
 <meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:title" content="${title}">
