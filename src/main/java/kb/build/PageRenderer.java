@@ -4,15 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import kb.content.FrontMatterSchema;
+import kb.content.HeadingOutline;
 import kb.render.TemplateRenderer;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.share.PageFacts;
+import kb.share.QrSvg;
+import kb.share.StructuredData;
 
 /**
  * Renders every page with the template of its type, and the site-wide outputs listed in {@code kb.outputs}.
@@ -27,6 +34,7 @@ final class PageRenderer {
     private final Path output;
     private final Map<String, Object> siteModel;
     private final Map<String, Object> config;
+    private final StructuredData structuredData;
 
     PageRenderer(SiteConfig site, SiteIndex index, CrossLinks links, Path output) {
         this.site = site;
@@ -35,6 +43,8 @@ final class PageRenderer {
         this.output = output;
         this.config = site.templateConfig();
         this.siteModel = siteModel(index);
+        this.structuredData = new StructuredData(configText("site_title"), configText("site_host"),
+                configText("site_clinic"));
     }
 
     /** Renders all pages and extra outputs into the output folder; returns the number of files written. */
@@ -119,7 +129,40 @@ final class PageRenderer {
             content.put("used_for", index.summaries(links.usedFor(page)));
         }
         content.putAll(page.markdown().model());
+        addSharing(page, content);
         return content;
+    }
+
+    /** The public address, its QR code for the printed handout, and the page's JSON-LD. */
+    private void addSharing(Page page, Map<String, Object> content) {
+        String address = configText("site_host") + page.url();
+        content.put("address", address);
+        content.put("qr_svg", QrSvg.of(address, "QR code of " + address));
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> headings = (List<Map<String, String>>) content.getOrDefault(HeadingOutline.KEY, List.of());
+        List<Map<String, String>> related = new ArrayList<>();
+        if ("injury".equals(page.type())) {
+            for (Page technique : links.techniquesOf(page)) {
+                related.add(Map.of("title", technique.title(), "url", technique.url()));
+            }
+        }
+        content.put("json_ld", structuredData.jsonLd(new PageFacts(page.type(), address, page.title(),
+                text(content.get("summary")), isoDay(content.get("last_reviewed")), text(content.get("reviewed_by")),
+                text(content.get("region")), headings, related, page.markdown().html())));
+    }
+
+    private String configText(String key) {
+        Object value = config.get(key);
+        return value == null ? "" : value.toString();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** Front matter dates are {@link Date}s at midnight UTC. */
+    private static String isoDay(Object value) {
+        return value instanceof Date date ? date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString() : null;
     }
 
     private static Map<String, Object> siteModel(SiteIndex index) {

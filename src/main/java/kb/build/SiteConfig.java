@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import kb.content.DocumentInspector;
+import kb.content.HeadingOutline;
 import kb.content.KbMarkdownEngine;
 import kb.content.LinkCollector;
 import kb.content.MarkdownRenderer;
@@ -85,7 +86,7 @@ public final class SiteConfig {
 
     /** The Markdown engine for this build, set up once from {@code markdown.extensions}. */
     KbMarkdownEngine markdownEngine() throws ConfigException {
-        List<DocumentInspector> inspectors = List.of(new LinkCollector());
+        List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline());
         MarkdownRenderer markdown;
         try {
             markdown = new MarkdownRenderer(jbake.getMarkdownExtensions(), List.of(), new MutableDataSet(), inspectors);

@@ -96,6 +96,10 @@ public final class SiteIndex {
                 summary.put(key, value);
             }
         }
+        Object headings = page.markdown().model().get(kb.content.HeadingOutline.KEY);
+        if (headings != null) {
+            summary.put("toc", headings); // the search index matches section headings too
+        }
         return Collections.unmodifiableMap(summary);
     }
 }

@@ -1,5 +1,6 @@
 package kb.content;
 
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.PegdownExtensions;
@@ -37,11 +38,14 @@ public final class MarkdownRenderer {
                             List<DocumentInspector> inspectors) {
         List<Extension> all = new ArrayList<>(extensions);
         all.add(SiteLinkExtension.create());
+        all.add(AnchorLinkExtension.create());
+        all.add(HeadingAnchorExtension.create());
         MutableDataSet options = new MutableDataSet(PegdownOptionsAdapter.flexmarkOptions(flags(jbakeFlags),
                 all.toArray(new Extension[0])));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        options.setAll(HeadingAnchorExtension.anchorLinkOptions());
         options.setAll(extraOptions);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();

@@ -26,8 +26,7 @@ class SiteBuildEndToEndTest {
     @BeforeAll
     static void build() throws Exception {
         site = temp.resolve("out");
-        result = new SiteBuilder().build(BuildOptions.production(FixtureSitesTest.SITES.resolve("basic"), site));
-        assertTrue(result.published(), () -> "problems: " + result.report().problems());
+        result = Publishing.publish(FixtureSitesTest.SITES.resolve("basic"), site);
     }
 
     private static Document page(String relative) throws IOException {

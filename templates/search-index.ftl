@@ -1,0 +1,7 @@
+<#ftl output_format="plainText">
+<#-- The client-side search index (js/search.js): one entry per page with the words it is searched by. -->
+[
+<#list site.all as p>
+{"title":"${p.title?json_string}","path":"${p.path?json_string}","type":"${p.type?json_string}","summary":"${(p.summary!"")?json_string}","headings":[<#list (p.toc![])?filter(h -> h.id != "references") as h>"${h.text?json_string}"<#sep>,</#sep></#list>]}<#sep>,</#sep>
+</#list>
+]

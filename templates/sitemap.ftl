@@ -1,0 +1,7 @@
+<#ftl output_format="XML">
+<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<#list site.all as p>
+  <url><loc>${config.site_host}${p.url}</loc><#if p.last_reviewed??><lastmod>${p.last_reviewed?string("yyyy-MM-dd")}</lastmod></#if></url>
+</#list>
+</urlset>
