@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import kb.citation.PageCitations;
+import kb.citation.SiteBibliography;
 import kb.content.FrontMatterSchema;
 import kb.render.TemplateRenderer;
 import kb.report.Problem;
@@ -128,7 +131,20 @@ final class PageRenderer {
             model.put(plural(type), index.summaries(index.ofType(type)));
         }
         model.put("all", index.summaries(index.pages()));
+        model.put("bibliography", SiteBibliography.model(index.bibliography(), citingPages(index)));
         return model;
+    }
+
+    /** Each page with what it cites, for the "cited on" links of the references page. */
+    private static List<SiteBibliography.CitingPage> citingPages(SiteIndex index) {
+        List<SiteBibliography.CitingPage> pages = new ArrayList<>();
+        for (Page page : index.pages()) {
+            PageCitations citations = page.markdown().fact(PageCitations.class);
+            if (citations != null && !citations.cited().isEmpty()) {
+                pages.add(new SiteBibliography.CitingPage(index.summary(page), citations));
+            }
+        }
+        return pages;
     }
 
     private static String plural(String type) {

@@ -15,10 +15,10 @@ import java.util.Map;
  */
 public final class Bibliography {
 
-    /** The file, relative to the site folder. */
-    public static final String FILE = "content/bibliography.yaml";
+    /** The file's name in the content folder. */
+    public static final String FILE_NAME = "bibliography.yaml";
 
-    private static final Bibliography EMPTY = new Bibliography(List.of(), FILE, false);
+    private static final Bibliography EMPTY = new Bibliography(List.of(), "content/" + FILE_NAME, false);
 
     private final Map<String, Reference> byKey = new LinkedHashMap<>();
     private final String displayName;
