@@ -54,7 +54,8 @@ final class PageRenderer {
             Map<String, Object> model = new HashMap<>();
             model.put("site", siteModel);
             model.put("config", config);
-            model.put("content", Map.of("rootpath", rootPathOfFile(extra.getKey()), "title", extra.getKey()));
+            model.put("content", Map.of("rootpath", rootPathOfFile(extra.getKey()), "title", extra.getKey(),
+                    "url", urlOfFile(extra.getKey())));
             try {
                 String text = templates.render(extra.getValue(), model, site.templates().getFileName() + "/" + extra.getValue());
                 SiteBuilder.write(output, extra.getKey(), text);
@@ -153,6 +154,11 @@ final class PageRenderer {
             case "faq" -> "faqs";
             default -> type + "s";
         };
+    }
+
+    /** The site URL of an extra output: {@code references/index.html} → {@code /references/}. */
+    private static String urlOfFile(String relative) {
+        return "/" + (relative.endsWith("index.html") ? relative.substring(0, relative.length() - "index.html".length()) : relative);
     }
 
     private static String rootPathOfFile(String relative) {
