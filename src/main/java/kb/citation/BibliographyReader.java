@@ -116,23 +116,16 @@ public final class BibliographyReader {
         List<Reference> references = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (Node node : entries.getValue()) {
-            Reference reference = entry(node);
-            if (reference == null) {
-                continue;
+            Reference reference = entry(node, seen);
+            if (reference != null) {
+                references.add(reference);
             }
-            Integer first = seen.putIfAbsent(reference.key(), reference.line());
-            if (first != null) {
-                error("bibliography/duplicate-key", new SourcePosition(reference.line(), 1), "key \"" + reference.key()
-                        + "\" is used by two entries (first on line " + first + ")",
-                        "give each reference its own key, or delete the repeated entry");
-                continue;
-            }
-            references.add(reference);
         }
         return references;
     }
 
-    private Reference entry(Node node) {
+    /** One entry, or null when it has no key or repeats the key of an earlier entry ({@code seen}: key → line). */
+    private Reference entry(Node node, Map<String, Integer> seen) {
         SourcePosition at = position(node.getStartMark());
         if (!(node instanceof MappingNode mapping)) {
             error("bibliography/syntax", at, "each bibliography entry must be a list of \"field: value\" lines",
@@ -172,6 +165,12 @@ public final class BibliographyReader {
             return null;
         }
         SourcePosition keyAt = where.get("key");
+        Integer first = seen.putIfAbsent(key, keyAt.line());
+        if (first != null) {
+            error("bibliography/duplicate-key", keyAt, "key \"" + key + "\" is used by two entries (first on line "
+                    + first + ")", "give each reference its own key, or delete the repeated entry");
+            return null;
+        }
         if (!CitationSyntax.isKey(key)) {
             error("bibliography/format", keyAt, "key \"" + key + "\" cannot be cited", "use letters, digits and _ with single . - : / between them, e.g. crane2012massage");
         }
