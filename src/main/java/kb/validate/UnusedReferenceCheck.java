@@ -26,7 +26,7 @@ final class UnusedReferenceCheck implements Check {
         for (Reference reference : site.index().bibliography().references()) {
             if (!cited.contains(reference.key())) {
                 report.add(Problem.warning("bibliography/unused", site.index().bibliography().displayName(),
-                        reference.line(), 1, "reference \"" + reference.key() + "\" is not cited on any page",
+                        reference.line(), 0, "reference \"" + reference.key() + "\" is not cited on any page",
                         "cite it with [@" + reference.key() + "] where it supports the text, or remove the entry"));
             }
         }
