@@ -52,4 +52,10 @@ class CitationInspectorTest {
         assertTrue(html.contains(", see <sup class=\"citation\"><a class=\"citation-ref\""), html);
         assertEquals(1, outcome.fact(PageCitations.class).cited().size());
     }
+
+    @Test
+    void referenceLinksToSourceFilesStillResolveBesideCitations() throws IOException {
+        String html = render("[Cupping][c] helps [@crane2012massage].\n\n[c]: techniques/cupping.md\n").html();
+        assertTrue(html.startsWith("<p><a href=\"../techniques/cupping/\">Cupping</a> helps <sup class=\"citation\">"), html);
+    }
 }
