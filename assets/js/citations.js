@@ -7,6 +7,7 @@
 
   var box = null;
   var owner = null;
+  var refocusing = false; // Escape puts focus back on the number without opening the box again
 
   function citationLink(node) {
     return node && node.closest ? node.closest('a.citation-ref') : null;
@@ -27,7 +28,9 @@
     owner = null;
     link.setAttribute('aria-expanded', 'false');
     if (returnFocus) {
+      refocusing = true;
       link.focus();
+      refocusing = false;
     }
   }
 
@@ -85,7 +88,9 @@
     document.addEventListener('focusin', function (event) {
       var link = citationLink(event.target);
       if (link) {
-        open(link);
+        if (!refocusing) {
+          open(link);
+        }
       } else if (box && !box.contains(event.target)) {
         close(false);
       }

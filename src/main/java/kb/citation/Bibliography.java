@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kb.report.DidYouMean;
 
 /**
  * The references pages may cite, by key, in the order of the file. Immutable, so one instance is shared by every
@@ -70,20 +71,8 @@ public final class Bibliography {
         return present;
     }
 
-    /** Up to three keys that look like {@code key} (same start or a small typo), for "did you mean" hints. */
+    /** Up to three keys within two edits of {@code key}, closest first, for "did you mean" hints. */
     public List<String> similarKeys(String key) {
-        String wanted = key.toLowerCase(Locale.ROOT);
-        List<String> similar = new ArrayList<>();
-        for (String candidate : byKey.keySet()) {
-            String lower = candidate.toLowerCase(Locale.ROOT);
-            boolean sameStart = wanted.length() >= 5 && lower.startsWith(wanted.substring(0, 5));
-            if (sameStart || EditDistance.atMost(wanted, lower, 2)) {
-                similar.add(candidate);
-            }
-            if (similar.size() == 3) {
-                break;
-            }
-        }
-        return similar;
+        return DidYouMean.closest(key, byKey.keySet(), 2, 3);
     }
 }
