@@ -36,6 +36,7 @@
 <script src="${root}js/site.js" defer></script>
 <#list scripts as script><script src="${root}js/${script}" defer></script>
 </#list>
+<#if content.references?has_content><script src="${root}js/citations.js" defer></script></#if>
 <#if content.json_ld??><script type="application/ld+json">${content.json_ld?no_esc}</script></#if>
 </head>
 <body>
@@ -73,7 +74,7 @@
 <footer class="site-footer">
   <p>${config.site_clinic}. This site gives general information, not medical advice.
      Read our <a href="${root}disclaimer/">medical disclaimer</a>.</p>
-  <p><a href="${root}about/">About</a> · <a href="${root}feed.xml">New and updated pages (Atom feed)</a></p>
+  <p><a href="${root}about/">About</a> · <a href="${root}references/">All references</a> · <a href="${root}feed.xml">New and updated pages (Atom feed)</a></p>
 </footer>
 </body>
 </html>

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import kb.citation.PageCitations;
+import kb.citation.SiteBibliography;
 import kb.content.FrontMatterSchema;
 import kb.content.HeadingOutline;
 import kb.render.TemplateRenderer;
@@ -61,7 +63,8 @@ final class PageRenderer {
             Map<String, Object> model = new HashMap<>();
             model.put("site", siteModel);
             model.put("config", config);
-            model.put("content", Map.of("rootpath", rootPathOfFile(extra.getKey()), "title", extra.getKey()));
+            model.put("content", Map.of("rootpath", rootPathOfFile(extra.getKey()), "title", extra.getKey(),
+                    "url", urlOfFile(extra.getKey())));
             try {
                 String text = templates.render(extra.getValue(), model, site.templates().getFileName() + "/" + extra.getValue());
                 SiteBuilder.write(output, extra.getKey(), text);
@@ -171,7 +174,20 @@ final class PageRenderer {
             model.put(plural(type), index.summaries(index.ofType(type)));
         }
         model.put("all", index.summaries(index.pages()));
+        model.put("bibliography", SiteBibliography.model(index.bibliography(), citingPages(index)));
         return model;
+    }
+
+    /** Each page with what it cites, for the "cited on" links of the references page. */
+    private static List<SiteBibliography.CitingPage> citingPages(SiteIndex index) {
+        List<SiteBibliography.CitingPage> pages = new ArrayList<>();
+        for (Page page : index.pages()) {
+            PageCitations citations = page.markdown().fact(PageCitations.class);
+            if (citations != null && !citations.cited().isEmpty()) {
+                pages.add(new SiteBibliography.CitingPage(index.summary(page), citations));
+            }
+        }
+        return pages;
     }
 
     private static String plural(String type) {
@@ -180,6 +196,11 @@ final class PageRenderer {
             case "faq" -> "faqs";
             default -> type + "s";
         };
+    }
+
+    /** The site URL of an extra output: {@code references/index.html} → {@code /references/}. */
+    private static String urlOfFile(String relative) {
+        return "/" + (relative.endsWith("index.html") ? relative.substring(0, relative.length() - "index.html".length()) : relative);
     }
 
     private static String rootPathOfFile(String relative) {

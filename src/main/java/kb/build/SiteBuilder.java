@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kb.citation.Bibliography;
 import kb.content.ContentException;
 import kb.content.FrontMatter;
 import kb.content.KbMarkdownEngine;
@@ -53,11 +54,12 @@ public final class SiteBuilder {
 
         try (OutputFolder output = OutputFolder.open(options.destination())) {
             JBakeConfiguration config = site.jbake(output.staging());
-            Engines.register("md", site.markdownEngine());
+            Bibliography bibliography = site.bibliography(report);
+            Engines.register("md", site.markdownEngine(bibliography));
             List<Page> pages = parse(site, config, options, report);
             clock.lap("parse");
 
-            SiteIndex index = new SiteIndex(pages);
+            SiteIndex index = new SiteIndex(pages, bibliography);
             CrossLinks links = new CrossLinks(index, report);
             clock.lap("index");
 

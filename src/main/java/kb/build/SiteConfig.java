@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import kb.citation.Bibliography;
+import kb.citation.BibliographyReader;
+import kb.citation.CitationExtension;
+import kb.citation.CitationInspector;
 import kb.content.DocumentInspector;
 import kb.content.HeadingOutline;
 import kb.content.KbMarkdownEngine;
@@ -84,12 +88,27 @@ public final class SiteConfig {
         return templates;
     }
 
-    /** The Markdown engine for this build, set up once from {@code markdown.extensions}. */
-    KbMarkdownEngine markdownEngine() throws ConfigException {
-        List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline());
+    /**
+     * The site's bibliography, {@code content/bibliography.yaml}; its problems go into {@code report}. The file is
+     * not a page (only {@code .md} files are) and is not published: JBake registers its YAML data engine for
+     * {@code .yaml}, so {@code Asset.copyAssetsFromContent} treats the file as content and skips it.
+     */
+    Bibliography bibliography(Report report) {
+        Path file = content.resolve(Bibliography.FILE_NAME);
+        BibliographyReader.Result result = BibliographyReader.read(file, displayName(file));
+        report.addAll(result.problems());
+        return result.bibliography();
+    }
+
+    /** The Markdown engine for this build, set up once from {@code markdown.extensions}, citing {@code bibliography}. */
+    KbMarkdownEngine markdownEngine(Bibliography bibliography) throws ConfigException {
+        List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline(), new CitationInspector());
+        MutableDataSet options = new MutableDataSet();
+        options.set(CitationExtension.BIBLIOGRAPHY, bibliography);
         MarkdownRenderer markdown;
         try {
-            markdown = new MarkdownRenderer(jbake.getMarkdownExtensions(), List.of(), new MutableDataSet(), inspectors);
+            markdown = new MarkdownRenderer(jbake.getMarkdownExtensions(), List.of(CitationExtension.create()),
+                    options, inspectors);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }

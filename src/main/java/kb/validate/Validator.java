@@ -15,7 +15,9 @@ public final class Validator {
     /** The checks every build runs. */
     public static Validator standard() {
         return new Validator(List.of(
-                new InternalLinkCheck()));
+                new InternalLinkCheck(),
+                new CitationKeyCheck(),
+                new UnusedReferenceCheck()));
     }
 
     public void validate(BuiltSite site, Report report) {

@@ -10,6 +10,7 @@
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <link rel="canonical" href="${config.site_host}${content.url!"/"}">
 <link rel="stylesheet" href="${content.rootpath}css/site.css">
+<#if content.references?has_content><script src="${content.rootpath}js/citations.js" defer></script></#if>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
@@ -30,6 +31,7 @@
 <footer class="site-footer">
   <p>${config.site_clinic}. This site gives general information, not medical advice.
      Read our <a href="${content.rootpath}disclaimer/">medical disclaimer</a>.</p>
+  <#if site.bibliography?has_content><p><a href="${content.rootpath}references/">All references</a>: every study and guideline this site cites.</p></#if>
 </footer>
 </body>
 </html>

@@ -1,0 +1,41 @@
+package kb.citation;
+
+import java.util.List;
+
+/**
+ * One entry of the bibliography, as written in {@code content/bibliography.yaml}. Optional fields are null when
+ * absent; {@code line} is the 1-based line of the entry's {@code key} in the file, for messages.
+ */
+public record Reference(String key, List<String> authors, String title, String journal, String publisher,
+                        String year, String volume, String issue, String pages, String articleNumber, String doi,
+                        String pmid, String pmcid, String url, int line) {
+
+    public Reference {
+        authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+
+    /** Where the DOI resolves, or null. */
+    public String doiUrl() {
+        return doi == null ? null : "https://doi.org/" + doi;
+    }
+
+    /** The PubMed record, or null. */
+    public String pubmedUrl() {
+        return pmid == null ? null : "https://pubmed.ncbi.nlm.nih.gov/" + pmid + "/";
+    }
+
+    /** The free full text in PubMed Central, or null. */
+    public String pmcUrl() {
+        return pmcid == null ? null : "https://pmc.ncbi.nlm.nih.gov/articles/" + pmcid + "/";
+    }
+
+    /** The surname of the first author (the text before the initials), for sorting. */
+    public String firstAuthorSurname() {
+        if (authors.isEmpty()) {
+            return "";
+        }
+        String first = authors.get(0);
+        int space = first.lastIndexOf(' ');
+        return space < 0 ? first : first.substring(0, space);
+    }
+}
