@@ -17,6 +17,8 @@ import kb.content.LinkCollector;
 import kb.content.MarkdownRenderer;
 import kb.content.Permalinks;
 import kb.report.Problem;
+import kb.sanitize.RawHtmlInspector;
+import kb.sanitize.SafeHtmlExtension;
 import kb.report.Report;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jbake.app.JBakeException;
@@ -85,10 +87,11 @@ public final class SiteConfig {
 
     /** The Markdown engine for this build, set up once from {@code markdown.extensions}. */
     KbMarkdownEngine markdownEngine() throws ConfigException {
-        List<DocumentInspector> inspectors = List.of(new LinkCollector());
+        List<DocumentInspector> inspectors = List.of(new LinkCollector(), new RawHtmlInspector());
         MarkdownRenderer markdown;
         try {
-            markdown = new MarkdownRenderer(jbake.getMarkdownExtensions(), List.of(), new MutableDataSet(), inspectors);
+            markdown = new MarkdownRenderer(jbake.getMarkdownExtensions(), List.of(SafeHtmlExtension.create()),
+                    new MutableDataSet(), inspectors);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
