@@ -161,9 +161,10 @@ final class RawHtmlCleaner {
         return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
-    /** The first line of a value, at most 40 characters, for quoting in a message. */
+    /** The first line of a value, at most 40 characters, tabs shown as \t, for quoting in a message. */
     static String excerpt(String text) {
-        String line = text.lines().findFirst().orElse("").strip();
+        String line = text.lines().findFirst().orElse("").strip().replace("\t", "\\t");
+        line = line.replaceAll("\\p{Cntrl}", "?");
         return line.length() <= 40 ? line : line.substring(0, 40) + "…";
     }
 }
