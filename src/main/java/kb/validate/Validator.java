@@ -15,7 +15,8 @@ public final class Validator {
     /** The checks every build runs. */
     public static Validator standard() {
         return new Validator(List.of(
-                new InternalLinkCheck()));
+                new InternalLinkCheck(),
+                new PageSecurityCheck()));
     }
 
     public void validate(BuiltSite site, Report report) {
