@@ -156,7 +156,9 @@ public final class FrontMatter {
         if (!(root instanceof MappingNode mapping)) {
             SourcePosition at = yamlPosition(root.getStartMark());
             throw new ContentException(Problem.error("front-matter/syntax", file, at.line(), at.column(),
-                    "front matter must be a list of \"key: value\" lines", "write one \"key: value\" per line"));
+                    "front matter must be \"key: value\" lines", root instanceof SequenceNode
+                            ? "write one \"key: value\" per line, without \"- \" in front"
+                            : "write one \"key: value\" per line"));
         }
         List<Problem> problems = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {

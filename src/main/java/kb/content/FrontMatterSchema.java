@@ -83,7 +83,7 @@ public final class FrontMatterSchema {
             }
             if (type != null && !field.allowedFor().contains(type)) {
                 problems.add(Problem.error("front-matter/unknown-key", file, entry.line(), entry.column(),
-                        "key \"" + entry.key() + "\" is not used by " + type + " pages",
+                        "key \"" + entry.key() + "\" is not used on pages of type " + type,
                         "it is used by " + String.join(", ", field.allowedFor()) + " pages; remove the line"));
                 continue;
             }

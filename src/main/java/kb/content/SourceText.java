@@ -42,6 +42,13 @@ public final class SourceText {
             throw new ContentException(Problem.error("file/empty", displayName, 1, 1, "file is empty",
                     "add front matter and some text, or delete the file"));
         }
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new ContentException(Problem.error("file/encoding", displayName, 1, 1,
+                    "file is saved as UTF-16 (it starts with the bytes 0x" + String.format("%02X%02X", bytes[0], bytes[1])
+                            + "), not UTF-8",
+                    "save the file as UTF-8 in your editor (often \"Save with encoding\" or \"Reopen with encoding\")"));
+        }
         return decode(bytes, displayName);
     }
 

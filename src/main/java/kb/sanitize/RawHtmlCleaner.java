@@ -83,7 +83,10 @@ final class RawHtmlCleaner {
                 i = m.end();
             } else {
                 char next = lt + 1 < raw.length() ? raw.charAt(lt + 1) : ' ';
-                if (Character.isLetter(next) || next == '/' || next == '!' || next == '?') {
+                if (raw.startsWith("<!--", lt)) {
+                    removals.add(new Removal(lt, "HTML comment is never closed with \"-->\"",
+                            "end the comment with --> (an open comment would hide the rest of the page)"));
+                } else if (Character.isLetter(next) || next == '/' || next == '!' || next == '?') {
                     removals.add(new Removal(lt, "\"" + excerpt(raw.substring(lt)) + "\" starts an HTML tag that is not"
                             + " finished", "close the tag with \">\" and quote attribute values, or write &lt; for a"
                             + " less-than sign"));
