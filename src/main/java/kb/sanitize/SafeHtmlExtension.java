@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.HtmlInnerBlock;
 import com.vladsch.flexmark.ast.HtmlInnerBlockComment;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlRendererOptions;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -51,17 +52,34 @@ public final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtensi
                     new NodeRenderingHandler<>(HtmlInlineComment.class, CleanHtmlRenderer::inline));
         }
 
+        // JBake's SUPPRESS_* and ESCAPE_* Markdown flags still apply: they only make the output safer.
         private static void block(Node node, NodeRendererContext context, HtmlWriter html) {
-            String cleaned = cleaned(node);
-            if (!cleaned.isBlank()) {
+            HtmlRendererOptions options = context.getHtmlOptions();
+            if (options.suppressHtmlBlocks) {
+                return;
+            }
+            String text = options.escapeHtmlBlocks ? node.getChars().toString().replace("\r\n", "\n") : cleaned(node);
+            if (!text.isBlank()) {
                 html.line();
-                html.rawPre(cleaned);
-                html.lineIf(!cleaned.endsWith("\n"));
+                if (options.escapeHtmlBlocks) {
+                    html.text(text);
+                } else {
+                    html.rawPre(text);
+                }
+                html.lineIf(!text.endsWith("\n"));
             }
         }
 
         private static void inline(Node node, NodeRendererContext context, HtmlWriter html) {
-            html.raw(cleaned(node));
+            HtmlRendererOptions options = context.getHtmlOptions();
+            if (options.suppressInlineHtml) {
+                return;
+            }
+            if (options.escapeInlineHtml) {
+                html.text(node.getChars().toString());
+            } else {
+                html.raw(cleaned(node));
+            }
         }
 
         private static String cleaned(Node node) {

@@ -57,6 +57,14 @@ class SafeHtmlExtensionTest {
     }
 
     @Test
+    void jbakeFlagsThatSuppressOrEscapeHtmlStillApply() {
+        String body = "<div>block</div>\n\nAn <kbd>inline</kbd> tag.\n";
+        MarkdownRenderer suppressing = new MarkdownRenderer(List.of("SUPPRESS_ALL_HTML"),
+                List.of(SafeHtmlExtension.create()), new MutableDataSet(), List.of());
+        assertEquals("<p>An inline tag.</p>\n", suppressing.render(body, PAGE).html());
+    }
+
+    @Test
     void keepsSafeHtmlAsWritten() {
         String body = "<details>\n<summary>More</summary>\n\nMarkdown **inside**.\n\n</details>\n";
         MarkdownOutcome outcome = MARKDOWN.render(body, PAGE);
