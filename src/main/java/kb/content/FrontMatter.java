@@ -71,6 +71,12 @@ public final class FrontMatter {
     public static FrontMatter parse(String text, String file) {
         List<String> lines = text.lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
+            int fence = lines.indexOf(FENCE);
+            if (fence > 0 && lines.subList(0, fence).stream().allMatch(String::isBlank)) {
+                throw new ContentException(Problem.error("front-matter/missing", file, 1, 1,
+                        "front matter must start on line 1, but the first \"---\" is on line " + (fence + 1),
+                        "delete the blank lines above the first ---"));
+            }
             int jbakeEnd = jbakeHeaderEnd(lines);
             if (jbakeEnd > 0) {
                 throw new ContentException(Problem.error("front-matter/missing", file, 1, 1,
