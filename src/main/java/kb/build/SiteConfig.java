@@ -17,6 +17,7 @@ import kb.content.LinkCollector;
 import kb.content.MarkdownRenderer;
 import kb.content.Permalinks;
 import kb.report.Problem;
+import kb.sanitize.OutsideLinks;
 import kb.sanitize.RawHtmlInspector;
 import kb.sanitize.SafeHtmlExtension;
 import kb.report.Report;
@@ -103,7 +104,8 @@ public final class SiteConfig {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(content)) {
             for (Path file : (Iterable<Path>) walk.sorted()::iterator) {
-                if (!Files.isRegularFile(file) || !file.getFileName().toString().endsWith(".md") || hidden(file)) {
+                if (!Files.isRegularFile(file) || !file.getFileName().toString().endsWith(".md") || hidden(file)
+                        || OutsideLinks.leadsOutside(file, source)) {
                     continue;
                 }
                 String bad = Permalinks.badSegment(contentPath(file));

@@ -62,6 +62,26 @@ class GeneratedBadInputTest {
         assertFalse(Files.exists(output), "nothing may be published");
     }
 
+    @Test
+    void symbolicLinksLeadingOutTheSiteAreRefusedAndNothingIsPublished() throws Exception {
+        Path site = copyOfBasic();
+        Path secret = Files.writeString(temp.resolve("secret.txt"), "not for the web");
+        Path page = Files.writeString(temp.resolve("outside.md"), "---\ntype: page\ntitle: Outside\n---\n\nText.\n");
+        Files.createDirectories(site.resolve("assets"));
+        Files.createSymbolicLink(site.resolve("assets/notes.txt"), secret);
+        Files.createSymbolicLink(site.resolve("content/outside.md"), page);
+        Files.createSymbolicLink(site.resolve("content/inside.txt"), site.resolve("content/about.md"));
+        Path output = temp.resolve("site");
+
+        BuildResult result = new SiteBuilder().build(BuildOptions.production(site, output));
+        assertEquals(String.join("\n",
+                "assets/notes.txt: symbolic link to " + secret.toRealPath() + " leads outside the site folder [file/outside-link]",
+                "content/outside.md: symbolic link to " + page.toRealPath() + " leads outside the site folder [file/outside-link]"),
+                String.join("\n", result.report().problems().stream().map(Problem::headline).toList()));
+        assertFalse(result.published());
+        assertFalse(Files.exists(output));
+    }
+
     private static int main(ByteArrayOutputStream err, String... args) {
         return new Main(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(args);
