@@ -4,4 +4,7 @@
 <#list site.all as p>
 {"title":"${p.title?json_string}","path":"${p.path?json_string}","type":"${p.type?json_string}","summary":"${(p.summary!"")?json_string}","headings":[<#list (p.toc![])?filter(h -> h.id != "references") as h>"${h.text?json_string}"<#sep>,</#sep></#list>]}<#sep>,</#sep>
 </#list>
+<#if site.bibliography?has_content>,
+{"title":"All references","path":"references/","type":"page","summary":"Every study and guideline this site cites.","headings":[]}
+</#if>
 ]

@@ -4,4 +4,7 @@
 <#list site.all as p>
   <url><loc>${config.site_host}${p.url}</loc><#if p.last_reviewed??><lastmod>${p.last_reviewed?string("yyyy-MM-dd")}</lastmod></#if></url>
 </#list>
+<#if site.bibliography?has_content>
+  <url><loc>${config.site_host}/references/</loc></url>
+</#if>
 </urlset>

@@ -20,6 +20,7 @@ import kb.content.Permalinks;
 import kb.content.SourceText;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.sanitize.OutsideLinks;
 import kb.validate.BuiltSite;
 import kb.validate.Validator;
 import org.jbake.app.Asset;
@@ -67,7 +68,13 @@ public final class SiteBuilder {
             int written = renderer.renderAll(report);
             clock.lap("render");
 
-            copyAssets(config, report);
+            List<Problem> outside = OutsideLinks.find(options.source(),
+                    List.of(config.getContentFolder().toPath(), config.getAssetFolder().toPath()));
+            report.addAll(outside);
+            if (outside.isEmpty()) {
+                // JBake copies what a link points to: not even the staging folder may hold files from elsewhere.
+                copyAssets(config, report);
+            }
             clock.lap("assets");
 
             validator.validate(new BuiltSite(index, options.source(), output.staging()), report);

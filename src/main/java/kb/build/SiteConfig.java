@@ -22,6 +22,9 @@ import kb.content.LinkCollector;
 import kb.content.MarkdownRenderer;
 import kb.content.Permalinks;
 import kb.report.Problem;
+import kb.sanitize.OutsideLinks;
+import kb.sanitize.RawHtmlInspector;
+import kb.sanitize.SafeHtmlExtension;
 import kb.report.Report;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jbake.app.JBakeException;
@@ -102,12 +105,12 @@ public final class SiteConfig {
 
     /** The Markdown engine for this build, set up once from {@code markdown.extensions}, citing {@code bibliography}. */
     KbMarkdownEngine markdownEngine(Bibliography bibliography) throws ConfigException {
-        List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline(), new CitationInspector());
+        List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline(), new CitationInspector(), new RawHtmlInspector());
         MutableDataSet options = new MutableDataSet();
         options.set(CitationExtension.BIBLIOGRAPHY, bibliography);
         MarkdownRenderer markdown;
         try {
-            markdown = new MarkdownRenderer(jbake.getMarkdownExtensions(), List.of(CitationExtension.create()),
+            markdown = new MarkdownRenderer(jbake.getMarkdownExtensions(), List.of(CitationExtension.create(), SafeHtmlExtension.create()),
                     options, inspectors);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
@@ -120,7 +123,8 @@ public final class SiteConfig {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(content)) {
             for (Path file : (Iterable<Path>) walk.sorted()::iterator) {
-                if (!Files.isRegularFile(file) || !file.getFileName().toString().endsWith(".md") || hidden(file)) {
+                if (!Files.isRegularFile(file) || !file.getFileName().toString().endsWith(".md") || hidden(file)
+                        || OutsideLinks.leadsOutside(file, source)) {
                     continue;
                 }
                 String bad = Permalinks.badSegment(contentPath(file));

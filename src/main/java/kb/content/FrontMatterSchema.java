@@ -84,7 +84,7 @@ public final class FrontMatterSchema {
             }
             if (type != null && !field.allowedFor().contains(type)) {
                 problems.add(Problem.error("front-matter/unknown-key", file, entry.line(), entry.column(),
-                        "key \"" + entry.key() + "\" is not used by " + type + " pages",
+                        "key \"" + entry.key() + "\" is not used on pages of type " + type,
                         "it is used by " + String.join(", ", field.allowedFor()) + " pages; remove the line"));
                 continue;
             }
@@ -97,7 +97,7 @@ public final class FrontMatterSchema {
             for (Field field : FIELDS.values()) {
                 if (field.requiredFor().contains(type) && fm.entry(field.name()) == null) {
                     problems.add(Problem.error("front-matter/required", file, 1, 1,
-                            type + " pages need \"" + field.name() + "\" in their front matter",
+                            "front matter has no \"" + field.name() + "\" (required when type is " + type + ")",
                             "add a line such as \"" + field.name() + ": " + field.example() + "\""));
                 }
             }
@@ -121,7 +121,8 @@ public final class FrontMatterSchema {
         if (value == null) {
             problems.add(Problem.error("front-matter/required", file, entry.line(), entry.column(),
                     "\"type\" is empty", "use one of: " + String.join(", ", TYPES)));
-        } else {
+        } else if (value instanceof String) {
+            // A list or map given as type is reported by the kind check of every field.
             problems.add(Problem.error("front-matter/unknown-type", file, entry.valueLine(), entry.valueColumn(),
                     "unknown content type \"" + value + "\"", "use one of: " + String.join(", ", TYPES)));
         }

@@ -69,6 +69,14 @@ public final class TemplateRenderer {
             String where = e.getTemplateSourceName() != null ? templatesName + "/" + e.getTemplateSourceName() : renderingFile;
             Integer line = e.getLineNumber();
             Integer column = e.getColumnNumber();
+            if (e.getCause() instanceof TemplateNotFoundException missing) {
+                // Freemarker's own text for a failed <#include> stops at a colon; name the missing file instead.
+                throw new RenderException(Problem.error("template/missing", where,
+                        line == null ? 0 : line, column == null ? 0 : column,
+                        "included template \"" + templatesName + "/" + missing.getTemplateName()
+                                + "\" does not exist (while rendering " + renderingFile + ")",
+                        "create the file, or fix the name in the <#include> or <#import>"));
+            }
             String blamed = e.getBlamedExpressionString();
             throw new RenderException(Problem.error("template/error", where,
                     line == null ? 0 : line, column == null ? 0 : column,

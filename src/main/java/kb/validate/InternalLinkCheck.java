@@ -21,7 +21,8 @@ final class InternalLinkCheck implements Check {
                     continue;
                 }
                 boolean escapes = link.sitePath().startsWith("/..");
-                String rule = link.kind() == LinkFact.Kind.IMAGE ? "link/missing-image" : "link/missing-page";
+                String rule = escapes ? "link/outside-site"
+                        : link.kind() == LinkFact.Kind.IMAGE ? "link/missing-image" : "link/missing-page";
                 report.add(Problem.error(rule, page.displayName(), link.line(), link.column(),
                         escapes ? "link \"" + link.written() + "\" points outside the site"
                                 : (link.kind() == LinkFact.Kind.IMAGE ? "image" : "link") + " \"" + link.written()

@@ -17,7 +17,8 @@ public final class Validator {
         return new Validator(List.of(
                 new InternalLinkCheck(),
                 new CitationKeyCheck(),
-                new UnusedReferenceCheck()));
+                new UnusedReferenceCheck(),
+                new PageSecurityCheck()));
     }
 
     public void validate(BuiltSite site, Report report) {

@@ -74,7 +74,7 @@ class CitationsEndToEndTest {
     @Test
     void putsTheReferenceListAfterTheReferencesHeading() throws IOException {
         Element list = page("index.html").selectFirst("ol.reference-list");
-        assertEquals("References", list.previousElementSibling().text());
+        assertEquals("References", list.previousElementSibling().ownText(), "the heading, without its # anchor link");
         assertEquals("https://doi.org/10.1126/scitranslmed.3002882", list.selectFirst("#ref-1 a.doi").attr("href"));
         assertEquals("https://pubmed.ncbi.nlm.nih.gov/22301554/", list.selectFirst("#ref-1 a.pubmed").attr("href"));
     }

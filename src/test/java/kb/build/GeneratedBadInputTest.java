@@ -1,0 +1,96 @@
+package kb.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import kb.cli.Main;
+import kb.report.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bad input that the fixture sites cannot hold: a 5 MB file is generated here rather than committed, and a broken
+ * {@code jbake.properties} is a configuration error (exit 2) rather than a list of content problems.
+ */
+class GeneratedBadInputTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void fiveMegabyteFileIsRefusedWithItsSizeAndThePreviousSiteKept() throws Exception {
+        Path site = copyOfBasic();
+        Path output = temp.resolve("site");
+        assertTrue(new SiteBuilder().build(BuildOptions.production(site, output)).published());
+        Map<String, String> before = AtomicOutputTest.snapshot(output);
+
+        String paragraph = "Massage may ease the feeling of tight calves after long runs. ".repeat(16) + "\n\n";
+        StringBuilder huge = new StringBuilder("---\ntype: page\ntitle: Huge\n---\n\n");
+        while (huge.length() < 5 * 1024 * 1024) {
+            huge.append(paragraph);
+        }
+        huge.setLength(5 * 1024 * 1024);
+        Files.writeString(site.resolve("content/huge.md"), huge, StandardCharsets.UTF_8);
+
+        BuildResult result = new SiteBuilder().build(BuildOptions.production(site, output));
+        assertEquals("content/huge.md:1:1: file is 5120 KB, more than the 2048 KB a content file may have [file/too-large]",
+                String.join("\n", result.report().problems().stream().map(Problem::headline).toList()));
+        assertFalse(result.published());
+        assertEquals(before, AtomicOutputTest.snapshot(output));
+        assertEquals(Main.PROBLEMS, main(new ByteArrayOutputStream(), "build", site.toString(), output.toString()));
+    }
+
+    @Test
+    void unknownMarkdownExtensionNameIsAConfigurationErrorWithExitTwo() throws Exception {
+        Path site = copyOfBasic();
+        Path properties = site.resolve("jbake.properties");
+        Files.writeString(properties, Files.readString(properties)
+                .replace("markdown.extensions=TABLES,", "markdown.extensions=TABELS,"));
+        Path output = temp.resolve("site");
+
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(Main.USAGE, main(err, "build", site.toString(), output.toString()));
+        assertEquals("error: unknown markdown.extensions name \"TABELS\" in jbake.properties; use names such as TABLES,"
+                + " FENCED_CODE_BLOCKS, AUTOLINKS", err.toString(StandardCharsets.UTF_8).strip());
+        assertFalse(Files.exists(output), "nothing may be published");
+    }
+
+    @Test
+    void symbolicLinksLeadingOutTheSiteAreRefusedAndNothingIsPublished() throws Exception {
+        Path site = copyOfBasic();
+        Path secret = Files.writeString(temp.resolve("secret.txt"), "not for the web");
+        Path page = Files.writeString(temp.resolve("outside.md"), "---\ntype: page\ntitle: Outside\n---\n\nText.\n");
+        Files.createDirectories(site.resolve("assets"));
+        Files.createSymbolicLink(site.resolve("assets/notes.txt"), secret);
+        Files.createSymbolicLink(site.resolve("content/outside.md"), page);
+        Files.createSymbolicLink(site.resolve("content/inside.txt"), site.resolve("content/about.md"));
+        Path output = temp.resolve("site");
+
+        BuildResult result = new SiteBuilder().build(BuildOptions.production(site, output));
+        assertEquals(String.join("\n",
+                "assets/notes.txt: symbolic link to " + secret.toRealPath() + " leads outside the site folder [file/outside-link]",
+                "content/outside.md: symbolic link to " + page.toRealPath() + " leads outside the site folder [file/outside-link]"),
+                String.join("\n", result.report().problems().stream().map(Problem::headline).toList()));
+        assertFalse(result.published());
+        assertFalse(Files.exists(output));
+    }
+
+    private static int main(ByteArrayOutputStream err, String... args) {
+        return new Main(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
+    }
+
+    private Path copyOfBasic() throws Exception {
+        Path root = temp.resolve("src");
+        AtomicOutputTest.copyTree(FixtureSitesTest.SITES.resolve("basic"), root.resolve("basic"));
+        AtomicOutputTest.copyTree(FixtureSitesTest.SITES.resolve("_templates"), root.resolve("_templates"));
+        return root.resolve("basic");
+    }
+}
