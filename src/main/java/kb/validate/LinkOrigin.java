@@ -50,7 +50,11 @@ final class LinkOrigin {
     /** Where {@code value} (an href or src of {@code element}) was written. */
     SourceSearch.Location locate(RenderedPages.Rendered rendered, Element element, String value) {
         if (rendered.inBody(element)) {
-            SourceSearch.Location found = search.find(rendered.file(), value);
+            SourceSearch.Location found = search.find(rendered.file(), "\"" + value + "\"");
+            if (found != null) {
+                return new SourceSearch.Location(found.file(), found.line(), found.column() + 1);
+            }
+            found = search.find(rendered.file(), value);
             return found != null ? found : new SourceSearch.Location(rendered.file(), 0, 0);
         }
         String template = rendered.template(site);
@@ -64,7 +68,7 @@ final class LinkOrigin {
         templates.stream().filter(t -> !order.contains(t)).forEach(order::add);
         String root = rendered.page() == null ? "" : rendered.page().model().getRootPath();
         SourceSearch.Location found = null;
-        if (root != null && value.startsWith(root) && !value.startsWith("#")) {
+        if (root != null && value.startsWith(root)) {
             found = search.findIn(order, "rootpath}" + value.substring(root.length()) + "\"");
         }
         if (found == null) {

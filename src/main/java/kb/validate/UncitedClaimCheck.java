@@ -38,8 +38,8 @@ final class UncitedClaimCheck implements Check {
             String source = sources.text(page.displayName());
             int cursor = 0;
             for (Element block : body.select(BLOCKS)) {
-                if (block.sourceRange().startPos() >= end || !block.select("p").isEmpty() && block.is("li")
-                        || !block.parents().select("pre, table, blockquote.quote").isEmpty()) {
+                boolean itemWithParagraphs = block.is("li") && !block.children().select("p").isEmpty();
+                if (block.sourceRange().startPos() >= end || itemWithParagraphs || block.closest("table") != null) {
                     continue;
                 }
                 for (Sentence sentence : sentences(block)) {
@@ -111,7 +111,7 @@ final class UncitedClaimCheck implements Check {
     /** Where the sentence starts in the Markdown source: its first words, whatever markup or line breaks lie between. */
     private static int find(String source, String sentence, int from) {
         String[] words = sentence.split("\\s+");
-        for (int count = Math.min(5, words.length); count >= 1; count -= 2) {
+        for (int count = Math.min(5, words.length); count >= Math.min(2, words.length); count -= 3) {
             StringBuilder pattern = new StringBuilder();
             for (int i = 0; i < count; i++) {
                 if (i > 0) {
@@ -123,6 +123,12 @@ final class UncitedClaimCheck implements Check {
             if (matcher.find(from) || matcher.find(0)) {
                 return matcher.start();
             }
+        }
+        // The sentence starts inside markup (e.g. a link): point at the claim itself.
+        Matcher claim = CLAIM.matcher(sentence);
+        if (claim.find()) {
+            int at = source.indexOf(claim.group(), from);
+            return at >= 0 ? at : source.indexOf(claim.group());
         }
         return -1;
     }
