@@ -61,7 +61,7 @@ public final class PublishedUrls {
         return entries;
     }
 
-    /** Rewrites {@code permalinks.txt} with everything this build publishes plus what was listed and is kept. */
+    /** Rewrites {@code permalinks.txt} with everything this build publishes (called only after a build without errors). */
     public static void update(BuiltSite site) throws IOException {
         SortedSet<String> urls = new TreeSet<>(current(site));
         Files.writeString(site.sourceFolder().resolve(FILE), String.join("\n", urls) + "\n", StandardCharsets.UTF_8);
