@@ -15,13 +15,9 @@ record RenderedHref(String written, String path, String fragment) {
         if (MarkdownLinks.isExternal(href)) {
             return null;
         }
-        int hash = href.indexOf('#');
-        String path = hash < 0 ? href : href.substring(0, hash);
-        String fragment = hash < 0 ? null : href.substring(hash + 1);
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
+        MarkdownLinks.Target parts = MarkdownLinks.split(href);
+        String path = parts.path();
+        String fragment = parts.fragment();
         if (path.isEmpty()) {
             return new RenderedHref(href, fromUrl, fragment);
         }
