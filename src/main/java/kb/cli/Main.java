@@ -97,10 +97,14 @@ public final class Main {
     }
 
     private int build(Arguments arguments) throws ConfigException, OutputFolder.LockedException {
+        if (arguments.has("--update-permalinks") && arguments.has("--drafts")) {
+            err.println("error: --update-permalinks cannot be combined with --drafts: drafts are not published");
+            return USAGE;
+        }
         Path source = Path.of(arguments.positional(0, "."));
         Path destination = arguments.positional(1, null) != null ? Path.of(arguments.positional(1, null))
                 : source.resolve("target/site");
-        BuildResult result = new SiteBuilder().build(options(arguments, source, destination));
+        BuildResult result = new SiteBuilder().build(options(arguments, source, destination, arguments.has("--update-permalinks")));
         Path json = destination.toAbsolutePath().resolveSibling(destination.toAbsolutePath().getFileName() + "-report.json");
         if (!report(arguments, result, json)) {
             err.println("Build failed: " + result.report().summary() + ". "
@@ -126,7 +130,7 @@ public final class Main {
             throw new UncheckedIOException("cannot create a temporary folder: " + e.getMessage(), e);
         }
         try {
-            BuildResult result = new SiteBuilder().build(options(arguments, source, temporary.resolve("site")));
+            BuildResult result = new SiteBuilder().build(options(arguments, source, temporary.resolve("site"), false));
             boolean ok = report(arguments, result, source.resolve("target/site-report.json"));
             out.printf(Locale.ROOT, "Checked %d pages in %.2f s (validation %.2f s): %s.%n",
                     result.pagesPerType().values().stream().mapToInt(Integer::intValue).sum(),
@@ -138,9 +142,9 @@ public final class Main {
         }
     }
 
-    private static BuildOptions options(Arguments arguments, Path source, Path destination) {
+    private static BuildOptions options(Arguments arguments, Path source, Path destination, boolean updatePermalinks) {
         return new BuildOptions(source, destination, arguments.has("--drafts"), arguments.has("--online"),
-                arguments.has("--update-permalinks"), Clock.systemUTC());
+                updatePermalinks, Clock.systemUTC());
     }
 
     /** Prints the problems, writes the JSON report, and says whether the result passes. */

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,9 +59,9 @@ final class OnlineLinkCheck implements Check {
         try {
             Map<String, Future<String>> answers = new LinkedHashMap<>();
             for (String url : links.keySet()) {
-                String cached = cache.getProperty(url);
-                if (cached != null && today - Long.parseLong(cached.split(" ")[1]) < CACHE_DAYS) {
-                    answers.put(url, java.util.concurrent.CompletableFuture.completedFuture(cached.split(" ")[0]));
+                String[] cached = cache.getProperty(url, "").split(" ");
+                if (cached.length == 2 && cached[1].matches("\\d+") && today - Long.parseLong(cached[1]) < CACHE_DAYS) {
+                    answers.put(url, CompletableFuture.completedFuture(cached[0]));
                 } else {
                     answers.put(url, pool.submit(() -> status(client, url)));
                 }

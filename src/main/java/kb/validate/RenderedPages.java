@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,11 +67,12 @@ public final class RenderedPages {
         pages.forEach(r -> byUrl.put(r.url(), r));
         List<Rendered> all = new ArrayList<>(pages);
         for (Map.Entry<String, String> extra : site.extraOutputs().entrySet()) {
-            if (!extra.getKey().endsWith(".html")) {
-                continue;
+            Path file = site.outputFolder().resolve(extra.getKey());
+            if (!extra.getKey().endsWith(".html") || !Files.isRegularFile(file)) {
+                continue; // not HTML, or its template failed (already reported)
             }
             try {
-                String html = Files.readString(site.outputFolder().resolve(extra.getKey()), StandardCharsets.UTF_8);
+                String html = Files.readString(file, StandardCharsets.UTF_8);
                 // A site-wide page such as 404.html is served at the root, so its links resolve from "/".
                 all.add(new Rendered(null, extra.getValue(), "/", document(html), ids(document(html)), -1, -1));
             } catch (IOException e) {
