@@ -84,7 +84,8 @@ public final class BuiltSite {
             return true;
         }
         Path file = outputFolder.resolve(sitePath.substring(1)).normalize();
-        return file.startsWith(outputFolder) && Files.exists(file);
+        // A folder is only a page when the server has an index.html to show in it (e.g. a redirect page).
+        return file.startsWith(outputFolder) && (Files.isRegularFile(file) || Files.isRegularFile(file.resolve("index.html")));
     }
 
     /** The template folder as written in messages, relative to the site folder (e.g. {@code templates}). */

@@ -1,5 +1,7 @@
 package kb.validate;
 
+import java.util.HashSet;
+import java.util.Set;
 import kb.build.Page;
 import kb.content.LinkFact;
 import kb.report.Problem;
@@ -25,7 +27,7 @@ final class ImageAltCheck implements Check {
             }
         }
         LinkOrigin origin = new LinkOrigin(site);
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (RenderedPages.Rendered rendered : site.rendered().all()) {
             for (Element image : rendered.document().select("img:not([alt])")) {
                 SourceSearch.Location at = origin.locate(rendered, image, image.attr("src"));

@@ -74,7 +74,8 @@ public final class RenderedPages {
             try {
                 String html = Files.readString(file, StandardCharsets.UTF_8);
                 // A site-wide page such as 404.html is served at the root, so its links resolve from "/".
-                all.add(new Rendered(null, extra.getValue(), "/", document(html), ids(document(html)), -1, -1));
+                Document document = document(html);
+                all.add(new Rendered(null, extra.getValue(), "/", document, ids(document), -1, -1));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
