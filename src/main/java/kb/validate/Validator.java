@@ -19,6 +19,7 @@ public final class Validator {
                 new AnchorCheck(),
                 new RenderedLinkCheck(),
                 new ImageAltCheck(),
+                new FrontMatterImageCheck(),
                 new FaqAnchorCheck(),
                 new ReviewOrderCheck(),
                 new UnlinkedPageCheck(),
