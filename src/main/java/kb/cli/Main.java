@@ -136,6 +136,10 @@ public final class Main {
                     result.pagesPerType().values().stream().mapToInt(Integer::intValue).sum(),
                     result.totalMillis() / 1000.0, result.timings().getOrDefault("validate", 0L) / 1000.0,
                     result.report().summary());
+            if (!ok) {
+                err.println("Check failed: " + result.report().summary()
+                        + (result.report().hasErrors() ? "." : "; --strict treats warnings as errors."));
+            }
             return ok ? OK : PROBLEMS;
         } finally {
             deleteQuietly(temporary);
