@@ -76,7 +76,7 @@
 <footer class="site-footer">
   <p>${config.site_clinic}. This site gives general information, not medical advice.
      Read our <a href="${root}disclaimer/">medical disclaimer</a>.</p>
-  <p><a href="${root}about/">About</a> · <a href="${root}references/">All references</a> · <a href="${root}feed.xml">New and updated pages (Atom feed)</a></p>
+  <p><a href="${root}about/">About</a> · <#if site.bibliography?has_content><a href="${root}references/">All references</a> · </#if><a href="${root}feed.xml">New and updated pages (Atom feed)</a></p>
 </footer>
 </body>
 </html>

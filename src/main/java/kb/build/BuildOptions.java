@@ -1,19 +1,32 @@
 package kb.build;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * What to build: the site folder (holding {@code jbake.properties}, {@code content/}, {@code templates/},
- * {@code assets/}), the output folder, and whether drafts are included (preview only).
+ * {@code assets/}), the output folder, whether drafts are included (preview only), whether external links are
+ * checked online, whether {@code permalinks.txt} is rewritten after a successful build, and the clock that
+ * decides which reviews are due.
  */
-public record BuildOptions(Path source, Path destination, boolean includeDrafts) {
+public record BuildOptions(Path source, Path destination, boolean includeDrafts, boolean online,
+                           boolean updatePermalinks, Clock clock) {
 
     public BuildOptions {
         source = source.toAbsolutePath().normalize();
         destination = destination.toAbsolutePath().normalize();
     }
 
+    public BuildOptions(Path source, Path destination, boolean includeDrafts) {
+        this(source, destination, includeDrafts, false, false, Clock.systemUTC());
+    }
+
     public static BuildOptions production(Path source, Path destination) {
         return new BuildOptions(source, destination, false);
+    }
+
+    /** The same build with another clock (tests pin "today"). */
+    public BuildOptions withClock(Clock other) {
+        return new BuildOptions(source, destination, includeDrafts, online, updatePermalinks, other);
     }
 }

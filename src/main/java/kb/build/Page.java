@@ -19,6 +19,7 @@ public final class Page {
     private final FrontMatter frontMatter;
     private final MarkdownOutcome markdown;
     private volatile String html;
+    private volatile String template;
 
     Page(String displayName, String contentPath, String url, DocumentModel model, FrontMatter frontMatter,
          MarkdownOutcome markdown) {
@@ -84,6 +85,15 @@ public final class Page {
 
     void html(String rendered) {
         this.html = rendered;
+    }
+
+    /** The template file the page was rendered with (e.g. {@code injury.ftl}), or null if it was not rendered. */
+    public String template() {
+        return template;
+    }
+
+    void template(String name) {
+        this.template = name;
     }
 
     /** The output file relative to the site folder. */

@@ -88,6 +88,7 @@ final class PageRenderer {
         try {
             String html = templates.render(template, model, page.displayName());
             page.html(html);
+            page.template(template);
             SiteBuilder.write(output, page.outputFile(), html);
             return true;
         } catch (TemplateRenderer.RenderException e) {

@@ -22,6 +22,8 @@ import kb.report.Problem;
 import kb.report.Report;
 import kb.sanitize.OutsideLinks;
 import kb.validate.BuiltSite;
+import kb.validate.PublishedUrls;
+import kb.validate.ValidationSettings;
 import kb.validate.Validator;
 import org.jbake.app.Asset;
 import org.jbake.app.Parser;
@@ -77,11 +79,21 @@ public final class SiteBuilder {
             }
             clock.lap("assets");
 
-            validator.validate(new BuiltSite(index, options.source(), output.staging()), report);
+            List<Redirect> redirects = RedirectPages.collect(options.source(), index, report);
+            written += RedirectPages.write(redirects, index, site.host(), output.staging());
+            clock.lap("redirects");
+
+            BuiltSite built = new BuiltSite(index, options.source(), output.staging(), site.templates(),
+                    site.extraOutputTemplates(), redirects, new ValidationSettings(options.clock(), options.online(),
+                    options.source().resolve("target/link-cache.properties")));
+            validator.validate(built, report);
             clock.lap("validate");
 
             boolean publish = !report.hasErrors();
             if (publish) {
+                if (options.updatePermalinks()) {
+                    PublishedUrls.update(built);
+                }
                 output.publish();
             }
             clock.lap("publish");

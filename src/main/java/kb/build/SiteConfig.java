@@ -186,6 +186,20 @@ public final class SiteConfig {
         return outputs;
     }
 
+    /** The site-wide outputs and the template of each, named relative to the site folder (for messages). */
+    Map<String, String> extraOutputTemplates() {
+        Map<String, String> named = new LinkedHashMap<>();
+        String folder = source.relativize(templates).toString().replace(File.separatorChar, '/');
+        extraOutputs().forEach((file, template) -> named.put(file, folder + "/" + template));
+        return named;
+    }
+
+    /** The public address from {@code site.host}, without a trailing slash, or "" when not set. */
+    String host() {
+        Object value = jbake.get("site.host");
+        return value == null ? "" : value.toString().replaceFirst("/$", "");
+    }
+
     /** All configuration keys with {@code .} replaced by {@code _}, as JBake's templates see them. */
     Map<String, Object> templateConfig() {
         Map<String, Object> config = new LinkedHashMap<>();

@@ -7,7 +7,8 @@ import java.util.Set;
 /** A command, its positional arguments and its flags. Unknown flags are usage errors. */
 record Arguments(String command, List<String> positionals, Set<String> flags) {
 
-    private static final Set<String> KNOWN_FLAGS = Set.of("--drafts", "--strict", "--timings", "--verbose");
+    private static final Set<String> KNOWN_FLAGS = Set.of("--drafts", "--strict", "--timings", "--verbose", "--online",
+            "--update-permalinks");
 
     static Arguments parse(String[] args) {
         if (args.length == 0) {

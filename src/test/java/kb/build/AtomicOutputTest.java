@@ -38,12 +38,14 @@ class AtomicOutputTest {
     void successfulBuildRemovesPagesWhoseSourceIsGone() throws Exception {
         Path source = copyOf(FixtureSitesTest.SITES.resolve("basic"));
         Path output = temp.resolve("site");
+        // A page no template links to, so removing it breaks no link.
+        Files.writeString(source.resolve("content/notes.md"), "---\ntype: page\ntitle: Notes\n---\n\nNotes.\n");
         new SiteBuilder().build(BuildOptions.production(source, output));
-        assertTrue(Files.exists(output.resolve("about/index.html")));
+        assertTrue(Files.exists(output.resolve("notes/index.html")));
 
-        Files.delete(source.resolve("content/about.md"));
+        Files.delete(source.resolve("content/notes.md"));
         assertTrue(new SiteBuilder().build(BuildOptions.production(source, output)).published());
-        assertFalse(Files.exists(output.resolve("about/index.html")), "stale page must not linger");
+        assertFalse(Files.exists(output.resolve("notes/index.html")), "stale page must not linger");
     }
 
     @Test
@@ -57,24 +59,7 @@ class AtomicOutputTest {
     }
 
     private Path copyOf(Path site) throws IOException {
-        Path root = temp.resolve("src");
-        Path copy = root.resolve(site.getFileName());
-        copyTree(site, copy);
-        copyTree(site.resolveSibling("_templates"), root.resolve("_templates"));
-        return copy;
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
+        return FixtureCopy.of(site.getFileName().toString(), temp.resolve("src"));
     }
 
     static Map<String, String> snapshot(Path root) throws IOException {

@@ -80,13 +80,6 @@ class CitationsEndToEndTest {
     }
 
     @Test
-    void loadsThePopoverScriptOnlyOnPagesWithCitations() throws IOException {
-        assertNotNull(page("index.html").selectFirst("script[src=js/citations.js][defer]"));
-        assertNull(page("notes/beta/index.html").selectFirst("script"));
-        assertTrue(page("index.html").select("script:not([src])").isEmpty(), "no inline script");
-    }
-
-    @Test
     void referencesPageListsTheWholeBibliographyWithCitedOnLinks() throws IOException {
         Document references = page("references/index.html");
         assertEquals(List.of("atlas2012expectations", "crane2012massage", "davis2020effect", "weerapong2005mechanisms"),
@@ -95,8 +88,8 @@ class CitationsEndToEndTest {
                 references.select("#davis2020effect .cited-on a").eachAttr("href"),
                 "each link leads to the entry in that page's own numbering");
         assertEquals("Not cited on any page yet.", references.selectFirst("#weerapong2005mechanisms .cited-on").text());
-        assertNotNull(references.selectFirst("footer a[href=../disclaimer/]"), "shared layout");
-        assertNotNull(page("notes/beta/index.html").selectFirst("footer a[href=../../references/]"), "footer link");
+        assertNotNull(references.selectFirst("main#main"), "shared layout");
+        assertNotNull(references.selectFirst("footer"), "shared layout");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -124,7 +125,7 @@ class PublishedSiteTest {
         for (Path file : htmlFiles(site)) {
             // The 404, search and references pages are site-wide tools, not content pages with their own data.
             if (!file.getFileName().toString().equals("404.html") && !file.startsWith(site.resolve("search"))
-                    && !file.startsWith(site.resolve("references"))) {
+                    && !file.startsWith(site.resolve("references")) && !isRedirect(file)) {
                 assertTrue(jsonLd(parse(file)).has("@context"), file.toString());
             }
         }
@@ -154,6 +155,13 @@ class PublishedSiteTest {
         Element meta = html.selectFirst("meta[" + attribute + "=" + name + "]");
         assertNotNull(meta, name);
         return meta.attr("content");
+    }
+
+    @Test
+    void loadsThePopoverScriptOnlyOnPagesWithCitations() throws IOException {
+        assertNotNull(page("injuries/runners-knee/index.html").selectFirst("script[src=../../js/citations.js][defer]"));
+        assertNull(page("about/index.html").selectFirst("script[src$=citations.js]"));
+        assertNotNull(page("about/index.html").selectFirst("footer a[href=../references/]"), "footer link to all references");
     }
 
     @Test
@@ -193,7 +201,7 @@ class PublishedSiteTest {
         Set<String> pages = new TreeSet<>();
         for (Path file : htmlFiles(site)) {
             String rel = site.relativize(file).toString().replace('\\', '/');
-            if (!rel.equals("404.html") && !rel.startsWith("search/")) {
+            if (!rel.equals("404.html") && !rel.startsWith("search/") && !isRedirect(file)) {
                 pages.add("/" + rel.replace("index.html", ""));
             }
         }
@@ -221,6 +229,11 @@ class PublishedSiteTest {
         Set<String> indexed = new TreeSet<>();
         index.forEach(entry -> indexed.add("/" + entry.get("path").asText()));
         assertEquals(pages, indexed);
+    }
+
+    /** Share links and old addresses are small redirect pages, not pages of their own. */
+    private static boolean isRedirect(Path file) throws IOException {
+        return parse(file).selectFirst("meta[http-equiv=refresh]") != null;
     }
 
     private static org.w3c.dom.Document xml(Path file) throws Exception {

@@ -63,7 +63,8 @@ class SiteBuildEndToEndTest {
     void escapesFrontMatterValuesInTemplates() throws IOException {
         Document injury = page("injuries/knee-pain/index.html");
         assertEquals("Knee pain <script>alert(1)</script>", injury.selectFirst("h1").text());
-        assertTrue(injury.select("script").isEmpty(), "a title must never become a script element");
+        assertTrue(injury.select("script:not([src]):not([type=application/ld+json])").isEmpty(),
+                "a title must never become a script element");
     }
 
     @Test

@@ -1,4 +1,6 @@
-<#-- The one base layout: every page type calls <@layout.page>. Values are HTML-escaped by default; bodies
+<#-- Fixture copy of templates/layout.ftl without links to other pages and without the stylesheet, so that a fixture
+     site needs only the pages of its case. (The "basic" fixture uses the real templates.)
+     The one base layout: every page type calls <@layout.page>. Values are HTML-escaped by default; bodies
      rendered from Markdown are printed with ?no_esc. -->
 <#macro page title description="" section="">
 <!DOCTYPE html>
@@ -11,29 +13,17 @@
 <title>${title} · ${config.site_title}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <link rel="canonical" href="${config.site_host}${content.url!"/"}">
-<link rel="stylesheet" href="${content.rootpath}css/site.css">
-<#if content.references?has_content><script src="${content.rootpath}js/citations.js" defer></script></#if>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
-  <a class="brand" href="${content.rootpath}">${config.site_title}</a>
-  <nav aria-label="Sections">
-    <ul>
-      <li><a href="${content.rootpath}injuries/"<#if section == "injury"> aria-current="page"</#if>>Injuries</a></li>
-      <li><a href="${content.rootpath}techniques/"<#if section == "technique"> aria-current="page"</#if>>Techniques</a></li>
-      <li><a href="${content.rootpath}faq/"<#if section == "faq"> aria-current="page"</#if>>FAQ</a></li>
-      <li><a href="${content.rootpath}about/"<#if section == "about"> aria-current="page"</#if>>About</a></li>
-    </ul>
-  </nav>
+  <span class="brand">${config.site_title}</span>
 </header>
 <main id="main" class="content">
 <#nested>
 </main>
 <footer class="site-footer">
-  <p>${config.site_clinic}. This site gives general information, not medical advice.
-     Read our <a href="${content.rootpath}disclaimer/">medical disclaimer</a>.</p>
-  <#if site.bibliography?has_content><p><a href="${content.rootpath}references/">All references</a>: every study and guideline this site cites.</p></#if>
+  <p>${config.site_clinic}. This site gives general information, not medical advice.</p>
 </footer>
 </body>
 </html>
