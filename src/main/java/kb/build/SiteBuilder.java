@@ -71,7 +71,7 @@ public final class SiteBuilder {
             validator.validate(new BuiltSite(index, options.source(), output.staging()), report);
             clock.lap("validate");
 
-            boolean publish = !report.hasErrors();
+            boolean publish = !report.hasErrors() || options.publishOnErrors();
             if (publish) {
                 output.publish();
             }
