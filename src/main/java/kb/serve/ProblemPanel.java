@@ -25,21 +25,28 @@ final class ProblemPanel {
         this.contentPrefix = contentPrefix;
     }
 
-    /** The panel for the page at {@code url} (a site URL such as {@code /injuries/x/}), or "" when all is well. */
+    /**
+     * The panel for the page at {@code url} (a site URL such as {@code /injuries/x/}), or "" when all is well: the
+     * problems of this page and of no page in particular, then the errors of other pages (the build as a whole
+     * failed, so the writer must see them wherever they look).
+     */
     String forPage(String url) {
-        List<Problem> shown = new ArrayList<>();
+        List<Problem> here = new ArrayList<>();
+        List<Problem> elsewhere = new ArrayList<>();
         for (Problem problem : problems) {
             String pageUrl = pageUrlOf(problem);
             if (pageUrl == null || pageUrl.equals(url)) {
-                shown.add(problem);
+                here.add(problem);
+            } else if (problem.isError()) {
+                elsewhere.add(problem);
             }
         }
-        return html(shown, "this page");
+        return html(here, elsewhere);
     }
 
-    /** The panel for a missing page: every problem of the build. */
+    /** The panel for a missing page (its source may be what failed): every problem of the build. */
     String forMissingPage() {
-        return html(problems, "the site");
+        return html(problems, List.of());
     }
 
     /** The URL of the page a problem is about, or null when it is not about one content file. */
@@ -51,20 +58,34 @@ final class ProblemPanel {
         return Permalinks.urlOf(file.substring(contentPrefix.length()));
     }
 
-    private String html(List<Problem> shown, String scope) {
-        if (shown.isEmpty()) {
+    private String html(List<Problem> here, List<Problem> elsewhere) {
+        if (here.isEmpty() && elsewhere.isEmpty()) {
             return "";
         }
-        long errors = shown.stream().filter(Problem::isError).count();
+        long errors = problems.stream().filter(Problem::isError).count();
         StringBuilder out = new StringBuilder(512);
         out.append("<aside class=\"kb-preview-problems\" role=\"alert\" aria-labelledby=\"kb-preview-problems-title\">")
                 .append("<h2 id=\"kb-preview-problems-title\">")
-                .append(count(shown.size(), "problem")).append(" in ").append(scope)
-                .append(errors > 0 ? " (" + count(errors, "error") + ": the production build would fail)" : "")
-                .append("</h2><ul>");
+                .append(here.isEmpty() ? "No problems on this page" : count(here.size(), "problem") + " on this page")
+                .append(errors > 0 ? "; the production build would fail with " + count(errors, "error") : "")
+                .append("</h2>");
+        list(out, here);
+        if (!elsewhere.isEmpty()) {
+            out.append("<h3>Errors in other files</h3>");
+            list(out, elsewhere);
+        }
+        return out.append("<p class=\"kb-note\">Shown by the preview only; the terminal lists every problem.</p></aside>")
+                .toString();
+    }
+
+    private static void list(StringBuilder out, List<Problem> shown) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        out.append("<ul>");
         for (Problem problem : shown) {
             out.append("<li class=\"").append(problem.isError() ? "kb-error" : "kb-warning").append("\">")
-                    .append("<code>").append(escape(where(problem))).append("</code> ")
+                    .append("<code>").append(escape(where(problem))).append("</code>: ")
                     .append(escape(problem.message()))
                     .append(" <span class=\"kb-rule\">[").append(escape(problem.rule())).append("]</span>");
             if (!problem.hint().isEmpty()) {
@@ -72,12 +93,7 @@ final class ProblemPanel {
             }
             out.append("</li>");
         }
-        long elsewhere = problems.size() - shown.size();
         out.append("</ul>");
-        if (elsewhere > 0) {
-            out.append("<p>").append(count(elsewhere, "more problem")).append(" in other pages: see the terminal.</p>");
-        }
-        return out.append("<p class=\"kb-note\">Shown by the preview only.</p></aside>").toString();
     }
 
     private static String where(Problem problem) {
