@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import kb.testing.FixtureCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class AtomicOutputTest {
 
     @Test
     void failedBuildLeavesPreviousSiteByteIdentical() throws Exception {
-        Path source = copyOf(FixtureSitesTest.SITES.resolve("basic"));
+        Path source = FixtureCopy.of("basic", temp.resolve("src"));
         Path output = temp.resolve("site");
         assertTrue(new SiteBuilder().build(BuildOptions.production(source, output)).published());
         Map<String, String> before = snapshot(output);
@@ -36,7 +37,7 @@ class AtomicOutputTest {
 
     @Test
     void successfulBuildRemovesPagesWhoseSourceIsGone() throws Exception {
-        Path source = copyOf(FixtureSitesTest.SITES.resolve("basic"));
+        Path source = FixtureCopy.of("basic", temp.resolve("src"));
         Path output = temp.resolve("site");
         new SiteBuilder().build(BuildOptions.production(source, output));
         assertTrue(Files.exists(output.resolve("about/index.html")));
@@ -53,27 +54,6 @@ class AtomicOutputTest {
             OutputFolder.LockedException e = assertThrows(OutputFolder.LockedException.class,
                     () -> new SiteBuilder().build(BuildOptions.production(FixtureSitesTest.SITES.resolve("basic"), output)));
             assertTrue(e.getMessage().contains("another build is already writing this site"));
-        }
-    }
-
-    private Path copyOf(Path site) throws IOException {
-        Path root = temp.resolve("src");
-        Path copy = root.resolve(site.getFileName());
-        copyTree(site, copy);
-        copyTree(site.resolveSibling("_templates"), root.resolve("_templates"));
-        return copy;
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
         }
     }
 
