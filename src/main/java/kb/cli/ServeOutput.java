@@ -16,12 +16,14 @@ final class ServeOutput implements Preview.Listener {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean verbose;
+    private final boolean timings;
 
-    ServeOutput(Path source, PrintStream out, PrintStream err, boolean verbose) {
+    ServeOutput(Path source, PrintStream out, PrintStream err, boolean verbose, boolean timings) {
         this.source = source.toAbsolutePath().normalize();
         this.out = out;
         this.err = err;
         this.verbose = verbose;
+        this.timings = timings;
     }
 
     @Override
@@ -34,6 +36,9 @@ final class ServeOutput implements Preview.Listener {
                 changed.isEmpty() ? "Built the preview" : "Rebuilt", millis, names(changed), pages,
                 result.report().summary(),
                 result.report().hasErrors() ? " (shown on the pages; the production build would fail)" : "");
+        if (timings) {
+            out.println("  timings: " + Main.timings(result));
+        }
     }
 
     @Override

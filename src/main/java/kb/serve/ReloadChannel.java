@@ -11,13 +11,17 @@ import com.sun.net.httpserver.HttpExchange;
 
 /**
  * The Server-Sent Events stream at {@code /_kb/events}: each open preview page holds one connection, and every
- * finished rebuild sends it a {@code reload} event. A connection is dropped as soon as writing to it fails.
+ * finished rebuild sends it a {@code reload} event. A new connection first gets a {@code hello} event naming the
+ * current build, so a page that reconnects after a restart of the preview can tell that it is out of date. A
+ * connection is dropped as soon as writing to it fails.
  */
 final class ReloadChannel {
 
     private static final long HEARTBEAT_SECONDS = 15;
 
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
+    private final String session = Long.toString(System.currentTimeMillis(), 36);
+    private volatile long build;
     private volatile boolean closed;
 
     /** Serves one event-stream connection; returns when the client goes away or the channel closes. */
@@ -29,7 +33,7 @@ final class ReloadChannel {
         clients.add(client);
         try {
             // A retry delay, then a first event so the client knows it is connected.
-            client.send("retry: 500\nevent: hello\ndata: connected\n\n");
+            client.send("retry: 500\nevent: hello\ndata: " + version() + "\n\n");
             while (!closed && client.alive()) {
                 // Comments keep proxies from timing out and reveal clients that went away.
                 if (!client.awaitGone(HEARTBEAT_SECONDS)) {
@@ -47,11 +51,17 @@ final class ReloadChannel {
         return clients.size();
     }
 
-    /** Tells every listening page to reload. */
+    /** Records that build number {@code build} is served, and tells every listening page to reload. */
     void reload(long build) {
+        this.build = build;
         for (Client client : clients) {
-            client.send("event: reload\ndata: " + build + "\n\n");
+            client.send("event: reload\ndata: " + version() + "\n\n");
         }
+    }
+
+    /** Names the build being served: this preview run and its build number. */
+    private String version() {
+        return session + "-" + build;
     }
 
     void close() {

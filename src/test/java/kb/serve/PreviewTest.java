@@ -137,17 +137,28 @@ class PreviewTest {
     @Test
     void sendsAReloadEventToConnectedPagesAfterARebuild() throws Exception {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        CompletableFuture<HttpResponse<Void>> stream = http.sendAsync(
-                HttpRequest.newBuilder(URI.create(preview.address() + "_kb/events")).build(),
-                HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(lines)));
+        CompletableFuture<HttpResponse<Void>> stream = events(lines);
         try {
             awaitLine(lines, "event: hello");
+            String firstVersion = awaitLine(lines, "data: ");
             edit("content/about.md", "title: ", "title: Edited ");
             awaitLine(lines, "event: reload");
             assertTrue(get("/about/").body().contains("Edited "), "the rebuild is served by the time pages reload");
+
+            BlockingQueue<String> later = new LinkedBlockingQueue<>();
+            CompletableFuture<HttpResponse<Void>> reconnected = events(later);
+            awaitLine(later, "event: hello");
+            assertFalse(awaitLine(later, "data: ").equals(firstVersion),
+                    "a page reconnecting after a rebuild learns that it is out of date");
+            reconnected.cancel(true);
         } finally {
             stream.cancel(true);
         }
+    }
+
+    private CompletableFuture<HttpResponse<Void>> events(BlockingQueue<String> lines) {
+        return http.sendAsync(HttpRequest.newBuilder(URI.create(preview.address() + "_kb/events")).build(),
+                HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(lines)));
     }
 
     @Test
@@ -180,15 +191,16 @@ class PreviewTest {
         assertTrue(panel.contains("did you mean \"region\"?"), panel);
     }
 
-    private static void awaitLine(BlockingQueue<String> lines, String expected) throws InterruptedException {
+    /** Waits for the next line starting with {@code start} on the event stream, skipping others; returns it. */
+    private static String awaitLine(BlockingQueue<String> lines, String start) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             String line = lines.poll(100, TimeUnit.MILLISECONDS);
-            if (expected.equals(line)) {
-                return;
+            if (line != null && line.startsWith(start)) {
+                return line;
             }
         }
-        fail("no \"" + expected + "\" on the event stream within " + WAIT);
+        return fail("no \"" + start + "\" on the event stream within " + WAIT);
     }
 
     /** Hands each line of the event stream to a queue. */
