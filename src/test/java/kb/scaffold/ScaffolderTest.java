@@ -134,7 +134,7 @@ class ScaffolderTest {
         Document injury = Jsoup.parse(temp.resolve("out/injuries/runners-knee/index.html").toFile(), "UTF-8");
         assertEquals("Runner's knee", injury.selectFirst("h1").text());
         assertEquals(RequiredSections.of("injury"), injury.select("article h2[id]").stream()
-                .map(Element::text).filter(RequiredSections.of("injury")::contains).toList());
+                .map(Element::ownText).filter(RequiredSections.of("injury")::contains).toList());
         assertEquals("../../techniques/trigger-point-therapy/", injury.selectFirst(".cross-links a").attr("href"));
         assertTrue(Files.exists(temp.resolve("out/booking/index.html")));
         Document faq = Jsoup.parse(temp.resolve("out/faq/index.html").toFile(), "UTF-8");
