@@ -31,6 +31,7 @@ final class SourceWatcher implements AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final long quietMillis;
+    private WatchKey pending;
 
     SourceWatcher(List<Path> roots, long quietMillis) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
@@ -40,11 +41,24 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
+    /** Whether files changed since the last batch, without waiting. */
+    boolean hasChanges() {
+        try {
+            if (pending == null) {
+                pending = service.poll();
+            }
+        } catch (ClosedWatchServiceException e) {
+            return false;
+        }
+        return pending != null;
+    }
+
     /** Blocks until files changed, then returns them once things are quiet; an empty set after {@link #close()}. */
     Set<Path> awaitChanges() throws InterruptedException {
         Set<Path> changed = new LinkedHashSet<>();
         try {
-            WatchKey key = service.take();
+            WatchKey key = pending != null ? pending : service.take();
+            pending = null;
             while (key != null) {
                 collect(key, changed);
                 key = service.poll(quietMillis, TimeUnit.MILLISECONDS);
