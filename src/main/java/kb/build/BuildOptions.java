@@ -6,15 +6,21 @@ import java.time.Clock;
 /**
  * What to build: the site folder (holding {@code jbake.properties}, {@code content/}, {@code templates/},
  * {@code assets/}), the output folder, whether drafts are included (preview only), whether external links are
- * checked online, whether {@code permalinks.txt} is rewritten after a successful build, and the clock that
- * decides which reviews are due.
+ * checked online, whether {@code permalinks.txt} is rewritten after a successful build, the clock that decides
+ * which reviews are due, and whether the site is published even when the build found errors (the live preview
+ * only: it shows the problems on the pages instead of keeping an old site).
  */
 public record BuildOptions(Path source, Path destination, boolean includeDrafts, boolean online,
-                           boolean updatePermalinks, Clock clock) {
+                           boolean updatePermalinks, Clock clock, boolean publishOnErrors) {
 
     public BuildOptions {
         source = source.toAbsolutePath().normalize();
         destination = destination.toAbsolutePath().normalize();
+    }
+
+    public BuildOptions(Path source, Path destination, boolean includeDrafts, boolean online,
+                        boolean updatePermalinks, Clock clock) {
+        this(source, destination, includeDrafts, online, updatePermalinks, clock, false);
     }
 
     public BuildOptions(Path source, Path destination, boolean includeDrafts) {
@@ -25,8 +31,13 @@ public record BuildOptions(Path source, Path destination, boolean includeDrafts,
         return new BuildOptions(source, destination, false);
     }
 
+    /** The live preview's build: drafts included, published whatever the problems. */
+    public static BuildOptions preview(Path source, Path destination) {
+        return new BuildOptions(source, destination, true, false, false, Clock.systemUTC(), true);
+    }
+
     /** The same build with another clock (tests pin "today"). */
     public BuildOptions withClock(Clock other) {
-        return new BuildOptions(source, destination, includeDrafts, online, updatePermalinks, other);
+        return new BuildOptions(source, destination, includeDrafts, online, updatePermalinks, other, publishOnErrors);
     }
 }

@@ -89,7 +89,7 @@ public final class SiteBuilder {
             validator.validate(built, report);
             clock.lap("validate");
 
-            boolean publish = !report.hasErrors();
+            boolean publish = !report.hasErrors() || options.publishOnErrors();
             if (publish) {
                 if (options.updatePermalinks()) {
                     PublishedUrls.update(built);

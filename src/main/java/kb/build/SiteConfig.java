@@ -73,6 +73,21 @@ public final class SiteConfig {
         return site;
     }
 
+    /** The {@code content/} folder. */
+    public Path contentFolder() {
+        return content;
+    }
+
+    /** The folders a site is built from and an editor changes: content, templates and (if present) assets. */
+    public List<Path> sourceFolders() {
+        List<Path> folders = new ArrayList<>(List.of(content, templates));
+        Path assets = jbake.getAssetFolder().toPath().toAbsolutePath().normalize();
+        if (Files.isDirectory(assets)) {
+            folders.add(assets);
+        }
+        return List.copyOf(folders);
+    }
+
     /** JBake's configuration, writing into {@code destination}. */
     JBakeConfiguration jbake(Path destination) {
         jbake.setDestinationFolder(destination.toFile());

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import kb.testing.FixtureCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class AtomicOutputTest {
 
     @Test
     void failedBuildLeavesPreviousSiteByteIdentical() throws Exception {
-        Path source = copyOf(FixtureSitesTest.SITES.resolve("basic"));
+        Path source = FixtureCopy.of("basic", temp.resolve("src"));
         Path output = temp.resolve("site");
         assertTrue(new SiteBuilder().build(BuildOptions.production(source, output)).published());
         Map<String, String> before = snapshot(output);
@@ -36,7 +37,7 @@ class AtomicOutputTest {
 
     @Test
     void successfulBuildRemovesPagesWhoseSourceIsGone() throws Exception {
-        Path source = copyOf(FixtureSitesTest.SITES.resolve("basic"));
+        Path source = FixtureCopy.of("basic", temp.resolve("src"));
         Path output = temp.resolve("site");
         // A page no template links to, so removing it breaks no link.
         Files.writeString(source.resolve("content/notes.md"), "---\ntype: page\ntitle: Notes\n---\n\nNotes.\n");
@@ -56,10 +57,6 @@ class AtomicOutputTest {
                     () -> new SiteBuilder().build(BuildOptions.production(FixtureSitesTest.SITES.resolve("basic"), output)));
             assertTrue(e.getMessage().contains("another build is already writing this site"));
         }
-    }
-
-    private Path copyOf(Path site) throws IOException {
-        return FixtureCopy.of(site.getFileName().toString(), temp.resolve("src"));
     }
 
     static Map<String, String> snapshot(Path root) throws IOException {

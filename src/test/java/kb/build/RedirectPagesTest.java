@@ -1,5 +1,6 @@
 package kb.build;
 
+import kb.testing.FixtureCopy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

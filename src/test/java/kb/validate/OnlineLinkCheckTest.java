@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import kb.build.BuildOptions;
 import kb.build.BuildResult;
-import kb.build.FixtureCopy;
+import kb.testing.FixtureCopy;
 import kb.build.SiteBuilder;
 import kb.report.Problem;
 import org.junit.jupiter.api.AfterEach;
