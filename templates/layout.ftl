@@ -70,7 +70,7 @@
     <#if content.last_reviewed??><p>Last reviewed ${content.last_reviewed?date}<#if content.reviewed_by??> by ${content.reviewed_by}</#if>.</p></#if>
     <p>General information, not medical advice: ask your therapist or doctor about your own situation.</p>
   </div>
-  ${content.qr_svg?no_esc}
+  <img class="qr" src="qr.svg" alt="QR code of ${content.address}" width="113" height="113">
 </aside>
 </#if>
 <footer class="site-footer">

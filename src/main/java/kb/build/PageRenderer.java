@@ -81,8 +81,9 @@ final class PageRenderer {
         if (template == null) {
             return false;
         }
+        Map<String, Object> content = contentModel(page);
         Map<String, Object> model = new HashMap<>();
-        model.put("content", contentModel(page));
+        model.put("content", content);
         model.put("site", siteModel);
         model.put("config", config);
         try {
@@ -90,6 +91,9 @@ final class PageRenderer {
             page.html(html);
             page.template(template);
             SiteBuilder.write(output, page.outputFile(), html);
+            // The handout's QR code is an image file beside the page: it costs the page's own weight nothing.
+            String address = (String) content.get("address");
+            SiteBuilder.write(output, qrFileOf(page), QrSvg.of(address, "QR code of " + address));
             return true;
         } catch (TemplateRenderer.RenderException e) {
             report.add(e.problem());
@@ -141,7 +145,6 @@ final class PageRenderer {
     private void addSharing(Page page, Map<String, Object> content) {
         String address = configText("site_host") + page.url();
         content.put("address", address);
-        content.put("qr_svg", QrSvg.of(address, "QR code of " + address));
         @SuppressWarnings("unchecked")
         List<Map<String, String>> headings = (List<Map<String, String>>) content.getOrDefault(HeadingOutline.KEY, List.of());
         List<Map<String, String>> related = new ArrayList<>();
@@ -153,6 +156,10 @@ final class PageRenderer {
         content.put("json_ld", structuredData.jsonLd(new PageFacts(page.type(), address, page.title(),
                 text(content.get("summary")), isoDay(content.get("last_reviewed")), text(content.get("reviewed_by")),
                 text(content.get("region")), headings, related, page.markdown().html())));
+    }
+
+    private static String qrFileOf(Page page) {
+        return page.outputFile().substring(0, page.outputFile().length() - "index.html".length()) + "qr.svg";
     }
 
     private String configText(String key) {

@@ -136,14 +136,10 @@ public final class StructuredData {
         }
         for (Element next = heading.nextElementSibling(); next != null && !next.is("h1, h2"); next = next.nextElementSibling()) {
             for (Element item : next.is("li") ? List.of(next) : next.select("li")) {
-                Map<String, Object> work = new LinkedHashMap<>();
-                work.put("@type", "CreativeWork");
-                work.put("name", item.text());
-                Element link = item.selectFirst("a[href^=http]");
-                if (link != null) {
-                    work.put("url", link.attr("href"));
-                }
-                works.add(work);
+                // The work's address (its DOI where it has one) identifies it; the full reference is already on
+                // the page, and repeating it here would double the weight of a well-referenced page.
+                Element link = item.selectFirst("a.doi[href], a[href^=http]");
+                works.add(link != null ? link.attr("href") : item.text());
             }
         }
         return works;

@@ -191,7 +191,8 @@ class PublishedSiteTest {
         assertTrue(handout.text().contains(HOST + "/injuries/runners-knee/"), handout.text());
         assertTrue(handout.text().contains("Stride Sports Massage Clinic"));
         assertTrue(handout.text().contains("Last reviewed 25 November 2026"));
-        assertNotNull(handout.selectFirst("svg.qr path[d]"));
+        assertNotNull(handout.selectFirst("img.qr[src=qr.svg][alt]"));
+        assertTrue(Files.readString(site.resolve("injuries/runners-knee/qr.svg")).contains("<path"), "the QR code file");
         String css = Files.readString(site.resolve("css/site.css"));
         assertTrue(css.contains("@media print"), "a print stylesheet");
     }
