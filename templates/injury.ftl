@@ -15,5 +15,6 @@
     <@layout.links pages=content.technique_pages/>
   </section>
   </#if>
+  <@layout.relatedQuestions/>
 </article>
 </@layout.page>

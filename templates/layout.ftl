@@ -49,7 +49,7 @@
     <ul>
       <li><a href="${root}injuries/"<#if section == "injury" || section == "injuries"> aria-current="<#if section == "injuries">page<#else>true</#if>"</#if>>Injuries</a></li>
       <li><a href="${root}techniques/"<#if section == "technique" || section == "techniques"> aria-current="<#if section == "techniques">page<#else>true</#if>"</#if>>Techniques</a></li>
-      <li><a href="${root}faq/"<#if section == "faq"> aria-current="page"</#if>>FAQ</a></li>
+      <li><a href="${root}faq/"<#if section == "faq" || section == "faq-topic"> aria-current="<#if section == "faq">page<#else>true</#if>"</#if>>FAQ</a></li>
       <li><a href="${root}about/"<#if section == "about"> aria-current="page"</#if>>About</a></li>
     </ul>
   </nav>
@@ -129,4 +129,30 @@
   <li><a href="${content.rootpath}${p.path}">${p.title}</a><#if p.summary??> <span class="summary">${p.summary}</span></#if></li>
 </#list>
 </ul>
+</#macro>
+
+<#-- The FAQ overview: each topic page with its questions (its ## headings but References), linked by anchor.
+     Each item keeps the question's anchor, so an old link to /faq/#question still lands on it. -->
+<#macro faqTopics>
+<#list site.faqs as topic>
+<section class="faq-topic" aria-labelledby="topic-${topic.slug}">
+<h2 id="topic-${topic.slug}"><a href="${content.rootpath}${topic.path}">${topic.title}</a></h2>
+<#if topic.summary??><p>${topic.summary}</p></#if>
+<ul>
+<#list topic.toc![] as q><#if q.id != "references"><li id="${q.id}"><a href="${content.rootpath}${topic.path}#${q.id}">${q.text}</a></li></#if></#list>
+</ul>
+</section>
+</#list>
+</#macro>
+
+<#-- "Related questions": the answers named in front matter "faq:", found by anchor across the FAQ pages. -->
+<#macro relatedQuestions>
+<#if content.related_questions?has_content>
+<section class="cross-links" aria-labelledby="related-questions">
+<h2 id="related-questions">Related questions</h2>
+<ul class="page-list">
+<#list content.related_questions as q><li><a href="${content.rootpath}${q.path}#${q.anchor}">${q.text}</a></li></#list>
+</ul>
+</section>
+</#if>
 </#macro>

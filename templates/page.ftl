@@ -7,8 +7,10 @@
   <@layout.share/>
   <@layout.toc/>
   ${content.body?no_esc}
-  <#if content.lists??>
-  <@layout.links pages=site[content.lists?switch("injury", "injuries", "faq", "faqs", content.lists + "s")]/>
+  <#if content.lists?? && content.lists == "faq">
+  <@layout.faqTopics/>
+  <#elseif content.lists??>
+  <@layout.links pages=site[content.lists?switch("injury", "injuries", content.lists + "s")]/>
   </#if>
 </article>
 </@layout.page>

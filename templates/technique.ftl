@@ -14,5 +14,6 @@
     <@layout.links pages=content.used_for/>
   </section>
   </#if>
+  <@layout.relatedQuestions/>
 </article>
 </@layout.page>

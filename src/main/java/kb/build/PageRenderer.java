@@ -37,6 +37,7 @@ final class PageRenderer {
     private final Map<String, Object> siteModel;
     private final Map<String, Object> config;
     private final StructuredData structuredData;
+    private final FaqAnswers faqAnswers;
 
     PageRenderer(SiteConfig site, SiteIndex index, CrossLinks links, Path output) {
         this.site = site;
@@ -45,6 +46,7 @@ final class PageRenderer {
         this.output = output;
         this.config = site.templateConfig();
         this.siteModel = siteModel(index);
+        this.faqAnswers = new FaqAnswers(index);
         this.structuredData = new StructuredData(configText("site_title"), configText("site_host"),
                 configText("site_clinic"));
     }
@@ -135,6 +137,9 @@ final class PageRenderer {
         }
         if ("technique".equals(page.type())) {
             content.put("used_for", index.summaries(links.usedFor(page)));
+        }
+        if ("injury".equals(page.type()) || "technique".equals(page.type())) {
+            content.put("related_questions", faqAnswers.relatedTo(page));
         }
         content.putAll(page.markdown().model());
         addSharing(page, content);
