@@ -6,5 +6,8 @@
 </#list>
 <#if site.bibliography?has_content>
   <url><loc>${config.site_host}/references/</loc></url>
+<#list site.bibliography_parts as part>
+  <url><loc>${config.site_host}/${part.path}</loc></url>
+</#list>
 </#if>
 </urlset>

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import kb.citation.BibliographyParts;
 import kb.citation.PageCitations;
 import kb.citation.SiteBibliography;
 import kb.content.FrontMatterSchema;
@@ -39,6 +40,9 @@ final class PageRenderer {
     private final StructuredData structuredData;
     private final FaqAnswers faqAnswers;
 
+    /** The placeholder in a {@code kb.outputs} file name for the slug of each bibliography part. */
+    static final String PART = "{part}";
+
     PageRenderer(SiteConfig site, SiteIndex index, CrossLinks links, Path output) {
         this.site = site;
         this.index = index;
@@ -61,12 +65,17 @@ final class PageRenderer {
                 written.incrementAndGet();
             }
         });
-        for (Map.Entry<String, String> extra : site.extraOutputs().entrySet()) {
+        for (Map.Entry<String, String> extra : outputs().entrySet()) {
             Map<String, Object> model = new HashMap<>();
             model.put("site", siteModel);
             model.put("config", config);
-            model.put("content", Map.of("rootpath", rootPathOfFile(extra.getKey()), "title", extra.getKey(),
-                    "url", urlOfFile(extra.getKey())));
+            Map<String, Object> content = new HashMap<>(Map.of("rootpath", rootPathOfFile(extra.getKey()),
+                    "title", extra.getKey(), "url", urlOfFile(extra.getKey())));
+            Map<String, Object> part = bibliographyPart(extra.getKey());
+            if (part != null) {
+                content.put("part", part);
+            }
+            model.put("content", content);
             try {
                 String text = templates.render(extra.getValue(), model, site.templates().getFileName() + "/" + extra.getValue());
                 SiteBuilder.write(output, extra.getKey(), text);
@@ -76,6 +85,39 @@ final class PageRenderer {
             }
         }
         return written.get();
+    }
+
+    /**
+     * The site-wide outputs of {@code kb.outputs}, file → template; a file name with {@value #PART} is written
+     * once per page of the bibliography ({@code references/{part}/index.html} → {@code references/a-f/index.html}).
+     */
+    Map<String, String> outputs() {
+        Map<String, String> outputs = new LinkedHashMap<>();
+        site.extraOutputs().forEach((file, template) -> {
+            if (file.contains(PART)) {
+                for (Map<String, Object> part : parts()) {
+                    outputs.put(file.replace(PART, String.valueOf(part.get("slug"))), template);
+                }
+            } else {
+                outputs.put(file, template);
+            }
+        });
+        return outputs;
+    }
+
+    /** The part of the bibliography an expanded output shows ({@code content.part}), or null. */
+    private Map<String, Object> bibliographyPart(String file) {
+        for (Map<String, Object> part : parts()) {
+            if (file.equals(part.get("path") + "index.html")) {
+                return part;
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> parts() {
+        return (List<Map<String, Object>>) siteModel.get("bibliography_parts");
     }
 
     private boolean renderPage(TemplateRenderer templates, Page page, Report report) {
@@ -187,7 +229,9 @@ final class PageRenderer {
             model.put(plural(type), index.summaries(index.ofType(type)));
         }
         model.put("all", index.summaries(index.pages()));
-        model.put("bibliography", SiteBibliography.model(index.bibliography(), citingPages(index)));
+        List<Map<String, Object>> bibliography = SiteBibliography.model(index.bibliography(), citingPages(index));
+        model.put("bibliography_parts", BibliographyParts.split(bibliography, BibliographyParts.MAX_ENTRIES));
+        model.put("bibliography", bibliography);
         return model;
     }
 

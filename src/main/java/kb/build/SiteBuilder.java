@@ -84,7 +84,7 @@ public final class SiteBuilder {
             clock.lap("redirects");
 
             BuiltSite built = new BuiltSite(index, options.source(), output.staging(), site.templates(),
-                    site.extraOutputTemplates(), redirects, new ValidationSettings(options.clock(), options.online(),
+                    site.extraOutputTemplates(renderer.outputs()), redirects, new ValidationSettings(options.clock(), options.online(),
                     options.source().resolve("target/link-cache.properties")));
             validator.validate(built, report);
             clock.lap("validate");

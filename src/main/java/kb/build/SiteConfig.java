@@ -201,11 +201,11 @@ public final class SiteConfig {
         return outputs;
     }
 
-    /** The site-wide outputs and the template of each, named relative to the site folder (for messages). */
-    Map<String, String> extraOutputTemplates() {
+    /** The site-wide outputs given (file → template), with each template named relative to the site folder. */
+    Map<String, String> extraOutputTemplates(Map<String, String> outputs) {
         Map<String, String> named = new LinkedHashMap<>();
         String folder = source.relativize(templates).toString().replace(File.separatorChar, '/');
-        extraOutputs().forEach((file, template) -> named.put(file, folder + "/" + template));
+        outputs.forEach((file, template) -> named.put(file, folder + "/" + template));
         return named;
     }
 

@@ -31,11 +31,21 @@ public record Reference(String key, List<String> authors, String title, String j
 
     /** The surname of the first author (the text before the initials), for sorting. */
     public String firstAuthorSurname() {
-        if (authors.isEmpty()) {
-            return "";
-        }
-        String first = authors.get(0);
-        int space = first.lastIndexOf(' ');
-        return space < 0 ? first : first.substring(0, space);
+        return authors.isEmpty() ? "" : surname(authors.get(0));
+    }
+
+    /** The authors as named in running text: "Smith", "Smith and Jones", or "Smith et al." for three or more. */
+    public String shortAuthors() {
+        return switch (authors.size()) {
+            case 0 -> "";
+            case 1 -> surname(authors.get(0));
+            case 2 -> surname(authors.get(0)) + " and " + surname(authors.get(1));
+            default -> surname(authors.get(0)) + " et al.";
+        };
+    }
+
+    private static String surname(String author) {
+        int space = author.lastIndexOf(' ');
+        return space < 0 ? author : author.substring(0, space);
     }
 }

@@ -27,6 +27,8 @@ public final class SiteBibliography {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Reference reference : bibliography.sorted()) {
             Map<String, Object> entry = ReferenceModel.of(reference);
+            entry.put("first_author", reference.firstAuthorSurname());
+            entry.put("short_authors", reference.shortAuthors());
             List<Map<String, Object>> citedOn = new ArrayList<>();
             for (CitingPage page : byTitle) {
                 PageCitations.Cited cited = page.citations().find(reference.key());
