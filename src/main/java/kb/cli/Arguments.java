@@ -12,7 +12,8 @@ record Arguments(String command, List<String> positionals, Set<String> flags, Ma
 
     private static final Set<String> KNOWN_FLAGS = Set.of("--drafts", "--strict", "--timings", "--verbose", "--online",
             "--update-permalinks");
-    private static final Set<String> KNOWN_OPTIONS = Set.of("--port");
+    /** The options that take a value, each with an example value for messages. */
+    private static final Map<String, String> KNOWN_OPTIONS = Map.of("--port", "8000", "--page", "timing");
 
     static Arguments parse(String[] args) {
         if (args.length == 0) {
@@ -25,10 +26,11 @@ record Arguments(String command, List<String> positionals, Set<String> flags, Ma
             String arg = args[i];
             if (arg.startsWith("--")) {
                 String[] split = arg.split("=", 2);
-                if (KNOWN_OPTIONS.contains(split[0])) {
+                if (KNOWN_OPTIONS.containsKey(split[0])) {
                     String value = split.length == 2 ? split[1] : i + 1 < args.length ? args[++i] : null;
                     if (value == null || value.isEmpty()) {
-                        throw new UsageError("option \"" + split[0] + "\" needs a value, e.g. " + split[0] + " 8000");
+                        throw new UsageError("option \"" + split[0] + "\" needs a value, e.g. " + split[0] + " "
+                                + KNOWN_OPTIONS.get(split[0]));
                     }
                     options.put(split[0], value);
                 } else if (KNOWN_FLAGS.contains(arg)) {
@@ -45,6 +47,11 @@ record Arguments(String command, List<String> positionals, Set<String> flags, Ma
 
     String positional(int index, String fallback) {
         return index < positionals.size() ? positionals.get(index) : fallback;
+    }
+
+    /** The value of an option, or null when it was not given. */
+    String option(String name) {
+        return options.get(name);
     }
 
     boolean has(String flag) {

@@ -51,8 +51,9 @@ public final class Main {
             "      browser when content/, templates/ or assets/ change (into target/preview; Ctrl-C stops)",
             "  kb new injury|technique|page \"Title\" [site-folder]",
             "      write a new draft page with its front matter and section headings",
-            "  kb new faq \"Question?\" [site-folder]",
-            "      add a question to content/faq.md, before its References",
+            "  kb new faq \"Question?\" [--page topic] [site-folder]",
+            "      add a question before the References of the FAQ page content/faq/<topic>.md (a new page",
+            "      when there is none; --page may be left out when the site has only one FAQ page)",
             "options:",
             "  --drafts   include pages marked draft: true (for previews only)",
             "  --strict   fail on warnings too",
@@ -60,6 +61,7 @@ public final class Main {
             "  --online   also request every external link (timeouts, 4 at a time, cached in target/)",
             "  --update-permalinks  after a successful build, rewrite permalinks.txt with every published URL",
             "  --port N   the preview's port (0 picks a free one)",
+            "  --page topic  kb new faq: the FAQ page the question goes on, e.g. --page timing",
             "  --verbose  print stack traces of unexpected errors");
 
     private final PrintStream out;
@@ -167,7 +169,7 @@ public final class Main {
         Path source = Path.of(arguments.positional(2, ".")).toAbsolutePath().normalize();
         SiteConfig site = SiteConfig.load(source);
         Scaffolder.Created created = new Scaffolder(source, site.contentFolder(), Clock.systemDefaultZone())
-                .create(kind, title);
+                .create(kind, title, arguments.option("--page"));
         if (created.appended()) {
             out.println("Added the question \"" + title.strip() + "\" to " + created.file()
                     + ": write its answer where it says TODO.");

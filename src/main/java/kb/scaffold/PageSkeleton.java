@@ -57,7 +57,7 @@ final class PageSkeleton {
             case "type":
                 return "type: " + type;
             case "title":
-                return "title: " + quoted(type.equals("faq") ? "Questions runners ask" : title);
+                return "title: " + quoted(type.equals("faq") ? "TODO: the topic of these questions" : title);
             case "draft":
                 return "draft: true   # remove this line when the page is ready to publish";
             case "last_reviewed":

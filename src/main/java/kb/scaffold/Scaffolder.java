@@ -16,8 +16,9 @@ import kb.content.Permalinks;
 
 /**
  * Creates content for {@code kb new}: {@code injury} and {@code technique} pages in their folders, plain
- * {@code page}s at the top of {@code content/}, and {@code faq} questions as a new section of
- * {@code content/faq.md} placed before its References heading. Never overwrites anything.
+ * {@code page}s at the top of {@code content/}, and {@code faq} questions as a new section of an FAQ page
+ * ({@code content/faq/<topic>.md}, see {@link FaqPages}) placed before its References heading. Never overwrites
+ * anything.
  */
 public final class Scaffolder {
 
@@ -47,8 +48,21 @@ public final class Scaffolder {
 
     /** Creates a {@code kind} titled {@code title}; throws {@link ScaffoldException} instead of overwriting. */
     public Created create(String kind, String title) throws ScaffoldException {
+        return create(kind, title, null);
+    }
+
+    /**
+     * Like {@link #create(String, String)}; for a {@code faq} question, {@code faqPage} names the FAQ topic page
+     * by its slug ({@code timing} → {@code content/faq/timing.md}, created when new). Without it the question goes
+     * to the only FAQ page there is.
+     */
+    public Created create(String kind, String title, String faqPage) throws ScaffoldException {
         if (!KINDS.contains(kind)) {
             throw new ScaffoldException("cannot create \"" + kind + "\": use one of " + String.join(", ", KINDS));
+        }
+        if (faqPage != null && !kind.equals("faq")) {
+            throw new ScaffoldException("--page names the FAQ page of a new question; it does not apply to " + kind
+                    + " pages: leave it out");
         }
         String cleanTitle = title.strip();
         String slug = Permalinks.slugify(cleanTitle);
@@ -58,7 +72,7 @@ public final class Scaffolder {
         LocalDate today = LocalDate.now(clock);
         try {
             if (kind.equals("faq")) {
-                return addQuestion(cleanTitle, slug, today);
+                return addQuestion(cleanTitle, slug, faqPage, today);
             }
             Path file = contentFolder.resolve(switch (kind) {
                 case "injury" -> "injuries/" + slug + ".md";
@@ -79,10 +93,20 @@ public final class Scaffolder {
         }
     }
 
-    private Created addQuestion(String question, String anchor, LocalDate today) throws IOException, ScaffoldException {
-        Path faq = contentFolder.resolve("faq.md");
+    private Created addQuestion(String question, String anchor, String page, LocalDate today)
+            throws IOException, ScaffoldException {
+        FaqPages pages = FaqPages.in(contentFolder);
+        // The faq: front matter finds answers by anchor across all FAQ pages, so an anchor may exist only once.
+        for (Path other : pages.files()) {
+            String existing = questionWithAnchor(Files.readString(other, StandardCharsets.UTF_8), anchor);
+            if (existing != null) {
+                throw new ScaffoldException(display(other) + " already has the question \"" + existing + "\" (#"
+                        + anchor + "); edit that answer instead");
+            }
+        }
+        Path faq = page != null ? pages.topic(page) : pages.only(this::display);
         if (!Files.exists(faq)) {
-            Files.createDirectories(contentFolder);
+            Files.createDirectories(faq.getParent());
             Files.writeString(faq, PageSkeleton.page("faq", question, today), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             return new Created(display(faq), false);
@@ -91,12 +115,7 @@ public final class Scaffolder {
         Matcher heading = HEADING.matcher(text);
         int references = -1;
         while (heading.find()) {
-            String existing = heading.group(1);
-            if (Permalinks.slugify(existing).equals(anchor)) {
-                throw new ScaffoldException(display(faq) + " already has the question \"" + existing + "\" (#" + anchor
-                        + "); edit that answer instead");
-            }
-            if (existing.equals("References")) {
+            if (heading.group(1).equals("References")) {
                 references = heading.start();
             }
         }
@@ -106,6 +125,17 @@ public final class Scaffolder {
                 : text + (text.endsWith("\n\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n") + section.stripTrailing() + "\n";
         Files.writeString(faq, updated, StandardCharsets.UTF_8);
         return new Created(display(faq), true);
+    }
+
+    /** The text of the {@code ##} heading whose anchor is {@code anchor}, or null. */
+    private static String questionWithAnchor(String text, String anchor) {
+        Matcher heading = HEADING.matcher(text);
+        while (heading.find()) {
+            if (Permalinks.slugify(heading.group(1)).equals(anchor)) {
+                return heading.group(1);
+            }
+        }
+        return null;
     }
 
     private String display(Path file) {

@@ -104,6 +104,47 @@ class ScaffolderTest {
     }
 
     @Test
+    void addsAQuestionToTheNamedTopicPageCreatingItWhenNew() throws Exception {
+        Scaffolder.Created first = scaffolder.create("faq", "Can I run after a massage?", "timing");
+        assertEquals("content/faq/timing.md", first.file());
+        assertFalse(first.appended(), "a new topic page");
+        assertTrue(read("content/faq/timing.md").contains("type: faq\n"));
+        Scaffolder.Created second = scaffolder.create("faq", "How soon after a race?", "timing");
+        assertTrue(second.appended());
+        List<String> headings = read("content/faq/timing.md").lines().filter(l -> l.startsWith("## ")).toList();
+        assertEquals(List.of("## Can I run after a massage?", "## How soon after a race?", "## References"), headings);
+    }
+
+    @Test
+    void asksWhichFaqPageWhenThereAreSeveral() throws Exception {
+        scaffolder.create("faq", "Can I run after a massage?", "timing");
+        Scaffolder.ScaffoldException e = assertThrows(Scaffolder.ScaffoldException.class,
+                () -> scaffolder.create("faq", "Should a massage hurt?"));
+        assertEquals("there are 2 FAQ pages (content/faq.md, content/faq/timing.md): say which one the question "
+                + "belongs on with --page, one of: timing", e.getMessage());
+    }
+
+    @Test
+    void refusesAnAnchorThatExistsOnAnotherFaqPage() throws Exception {
+        Scaffolder.ScaffoldException e = assertThrows(Scaffolder.ScaffoldException.class,
+                () -> scaffolder.create("faq", "First question?", "timing"));
+        assertEquals("content/faq.md already has the question \"First question\" (#first-question); edit that "
+                + "answer instead", e.getMessage());
+        assertFalse(Files.exists(site.resolve("content/faq/timing.md")), "nothing written");
+    }
+
+    @Test
+    void refusesAPageNameThatIsNotASlugOrAPageOption() {
+        Scaffolder.ScaffoldException name = assertThrows(Scaffolder.ScaffoldException.class,
+                () -> scaffolder.create("faq", "Why?", "Timing and races"));
+        assertTrue(name.getMessage().startsWith("\"--page Timing and races\" is not the name of an FAQ page"),
+                name.getMessage());
+        Scaffolder.ScaffoldException kind = assertThrows(Scaffolder.ScaffoldException.class,
+                () -> scaffolder.create("injury", "Knee pain", "timing"));
+        assertTrue(kind.getMessage().startsWith("--page names the FAQ page of a new question"), kind.getMessage());
+    }
+
+    @Test
     void newDraftsStayOutOfProductionButShowInThePreview() throws Exception {
         scaffolder.create("injury", "Runner's knee");
         scaffolder.create("technique", "Trigger point therapy");
@@ -123,8 +164,9 @@ class ScaffolderTest {
         scaffolder.create("technique", "Trigger point therapy");
         scaffolder.create("page", "Booking");
         scaffolder.create("faq", "Should a massage hurt?");
+        scaffolder.create("faq", "Can I run after a massage?", "timing");
         for (String file : List.of("content/injuries/runners-knee.md", "content/techniques/trigger-point-therapy.md",
-                "content/booking.md", "content/faq.md")) {
+                "content/booking.md", "content/faq.md", "content/faq/timing.md")) {
             fillIn(site.resolve(file));
         }
 
@@ -141,6 +183,8 @@ class ScaffolderTest {
         assertTrue(Files.exists(temp.resolve("out/booking/index.html")));
         Document faq = Jsoup.parse(temp.resolve("out/faq/index.html").toFile(), "UTF-8");
         assertTrue(faq.getElementById("should-a-massage-hurt") != null, "the new question has its anchor");
+        Document topic = Jsoup.parse(temp.resolve("out/faq/timing/index.html").toFile(), "UTF-8");
+        assertTrue(topic.getElementById("can-i-run-after-a-massage") != null, "the new topic page has its question");
     }
 
     /** What a writer does: replace every TODO, link a technique, and remove the draft line. */
