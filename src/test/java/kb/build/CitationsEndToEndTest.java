@@ -80,16 +80,24 @@ class CitationsEndToEndTest {
     }
 
     @Test
-    void referencesPageListsTheWholeBibliographyWithCitedOnLinks() throws IOException {
+    void referencesPageListsTheWholeBibliographyLinkingEachToItsFullEntry() throws IOException {
         Document references = page("references/index.html");
         assertEquals(List.of("atlas2012expectations", "crane2012massage", "davis2020effect", "weerapong2005mechanisms"),
-                references.select("ul.bibliography > li").eachAttr("id"), "sorted by first author");
-        assertEquals(List.of("../notes/alpha/#ref-2", "../#ref-2"),
-                references.select("#davis2020effect .cited-on a").eachAttr("href"),
-                "each link leads to the entry in that page's own numbering");
-        assertEquals("Not cited on any page yet.", references.selectFirst("#weerapong2005mechanisms .cited-on").text());
+                references.select("ul.bibliography > li").eachAttr("id"), "sorted by first author, each under its key");
+        assertEquals("../references/a-w/#davis2020effect", references.selectFirst("#davis2020effect a").attr("href"));
         assertNotNull(references.selectFirst("main#main"), "shared layout");
         assertNotNull(references.selectFirst("footer"), "shared layout");
+    }
+
+    @Test
+    void fullEntriesWithCitedOnLinksAreOnThePageOfTheirInitials() throws IOException {
+        Document part = page("references/a-w/index.html");
+        assertEquals("References: first authors A–W", part.selectFirst("h1").text());
+        assertEquals(List.of("../../notes/alpha/#ref-2", "../../#ref-2"),
+                part.select("#davis2020effect .cited-on a").eachAttr("href"),
+                "each link leads to the entry in that page's own numbering");
+        assertEquals("Not cited on any page yet.", part.selectFirst("#weerapong2005mechanisms .cited-on").text());
+        assertNull(part.selectFirst("nav.bibliography-parts"), "no part links when there is only one part");
     }
 
     @Test

@@ -78,6 +78,54 @@ class PublishedSiteTest {
     }
 
     @Test
+    void injuryAndTechniquePagesLinkTheirRelatedQuestionsOnTheFaqTopicPages() throws IOException {
+        List<Element> knee = page("injuries/runners-knee/index.html").select("#related-questions + ul a");
+        assertEquals(List.of("../../faq/injuries/#can-i-have-a-massage-when-i-am-injured",
+                "../../faq/how-it-feels/#should-a-massage-hurt", "../../faq/evidence/#is-a-foam-roller-as-good-as-a-massage"),
+                knee.stream().map(a -> a.attr("href")).toList(), "in the order of the front matter");
+        int checked = 0;
+        for (Path file : htmlFiles(site)) {
+            for (Element link : parse(file).select("#related-questions + ul a")) {
+                String[] target = link.attr("href").split("#", 2);
+                Element question = parse(file.getParent().resolve(target[0]).resolve("index.html").normalize())
+                        .getElementById(target[1]);
+                assertNotNull(question, file + ": " + link);
+                assertEquals(question.ownText().strip(), link.text(), "the question as its heading says it");
+                checked++;
+            }
+        }
+        assertTrue(checked > 50, "every injury and technique page names a few questions: " + checked);
+    }
+
+    @Test
+    void faqOverviewListsEveryQuestionOfEveryTopicPageUnderItsAnchor() throws IOException {
+        Set<String> questions = new TreeSet<>();
+        for (Path file : htmlFiles(site.resolve("faq"))) {
+            if (!file.getParent().equals(site.resolve("faq"))) {
+                questions.addAll(parse(file).select("article h2[id]:not(#references, #toc-heading)").eachAttr("id"));
+            }
+        }
+        Document overview = page("faq/index.html");
+        assertEquals(questions, new TreeSet<>(overview.select(".faq-topic li[id]").eachAttr("id")),
+                "old links to /faq/#question still land on the question's entry");
+        assertEquals(16, questions.size());
+    }
+
+    @Test
+    void everyReferenceKeepsItsAnchorOnTheReferencesPageAndItsFullEntryOnThePageOfItsInitials() throws IOException {
+        List<Element> entries = page("references/index.html").select("ul.bibliography > li[id]");
+        assertEquals(58, entries.size());
+        for (Element entry : entries) {
+            String[] target = entry.selectFirst("a").attr("href").split("#", 2);
+            assertEquals(entry.id(), target[1]);
+            Element full = parse(site.resolve("references").resolve(target[0]).resolve("index.html").normalize())
+                    .getElementById(target[1]);
+            assertNotNull(full.selectFirst(".reference"), entry.id());
+            assertNotNull(full.selectFirst(".cited-on"), entry.id());
+        }
+    }
+
+    @Test
     void noPageLoadsAnythingFromAnotherHost() throws IOException {
         for (Path file : htmlFiles(site)) {
             for (Element resource : parse(file).select("script[src], link[href]:not([rel=canonical], [rel=alternate]), "
@@ -115,12 +163,14 @@ class PublishedSiteTest {
         JsonNode technique = jsonLd(page("techniques/effleurage/index.html"));
         assertEquals("MedicalTherapy", technique.get("about").get("@type").asText());
 
-        Document faqPage = page("faq/index.html");
-        JsonNode faq = jsonLd(faqPage);
-        assertEquals("FAQPage", faq.get("@type").get(0).asText());
-        assertEquals(faqPage.select("article h2[id]:not(#references, #toc-heading)").size(), faq.get("mainEntity").size());
-        for (JsonNode question : faq.get("mainEntity")) {
-            assertFalse(question.get("acceptedAnswer").get("text").asText().isBlank(), question.toString());
+        for (String topic : List.of("timing", "how-it-feels", "evidence", "injuries")) {
+            Document faqPage = page("faq/" + topic + "/index.html");
+            JsonNode faq = jsonLd(faqPage);
+            assertEquals("FAQPage", faq.get("@type").get(0).asText());
+            assertEquals(faqPage.select("article h2[id]:not(#references, #toc-heading)").size(), faq.get("mainEntity").size());
+            for (JsonNode question : faq.get("mainEntity")) {
+                assertFalse(question.get("acceptedAnswer").get("text").asText().isBlank(), question.toString());
+            }
         }
         for (Path file : htmlFiles(site)) {
             // The 404, search and references pages are site-wide tools, not content pages with their own data.

@@ -44,3 +44,9 @@
 </#list>
 </ul>
 </#macro>
+<#-- Links to the pages of the bibliography by first author's initials (A–F, G–O…), the current one marked. -->
+<#macro bibliographyParts>
+<#if (site.bibliography_parts![])?size gt 1>
+<nav class="bibliography-parts" aria-label="References by first author"><ul><#list site.bibliography_parts as part><li><a href="${content.rootpath}${part.path}"<#if content.part?? && content.part.slug == part.slug> aria-current="page"</#if>>${part.label}</a></li></#list></ul></nav>
+</#if>
+</#macro>

@@ -1,22 +1,16 @@
-<#-- The whole bibliography (site.bibliography, sorted by first author), each entry with the pages that cite it.
-     Rendered once as references/index.html through kb.outputs in jbake.properties. -->
+<#-- The bibliography's index (site.bibliography, sorted by first author): one line per reference under its key
+     (/references/#key), linking to the full reference and its "cited on" links on the page of its initials
+     (references-part.ftl). Rendered once as references/index.html through kb.outputs in jbake.properties. -->
 <#import "layout.ftl" as layout>
 <@layout.page title="References" description="Every study and guideline this site cites, with the pages that cite it.">
 <article class="page references">
-  <p class="breadcrumb"><a href="${content.rootpath}">Home</a></p>
-  <h1>References</h1>
-  <p class="lead">Every study and guideline this site cites, sorted by first author. Under each one are the pages that cite it.</p>
-  <ul class="bibliography">
-  <#list site.bibliography as ref>
-    <li id="${ref.key}">
-      <span class="reference">${ref.html?no_esc}</span>
-      <#if ref.cited_on?has_content>
-      <span class="cited-on">Cited on: <#list ref.cited_on as p><a href="${content.rootpath}${p.path}#${p.anchor}">${p.title}</a><#sep>, </#sep></#list></span>
-      <#else>
-      <span class="cited-on">Not cited on any page yet.</span>
-      </#if>
-    </li>
-  </#list>
-  </ul>
+<p class="breadcrumb"><a href="${content.rootpath}">Home</a></p>
+<h1>References</h1>
+<p class="lead">Every study and guideline this site cites, sorted by first author. Follow a reference to read it in full, with the pages that cite it.</p>
+<@layout.bibliographyParts/>
+<ul class="bibliography">
+<#list site.bibliography as ref><li id="${ref.key}"><a href="${content.rootpath}${ref.part}#${ref.key}">${ref.short_authors?has_content?then(ref.short_authors, ref.key)}<#if ref.year??> ${ref.year}</#if></a><#if ref.title??>. ${ref.title}</#if></li>
+</#list>
+</ul>
 </article>
 </@layout.page>
