@@ -48,8 +48,8 @@ class GeneratedBadInputTest {
         BuildResult result = new SiteBuilder().build(BuildOptions.production(site, output));
         List<Problem> errors = result.report().problems().stream().filter(Problem::isError).toList();
         assertEquals(2, errors.size(), errors.toString());
-        assertEquals("content/bibliography.yaml:" + badDoiLine, errors.get(0).headline().substring(0,
-                errors.get(0).headline().indexOf(':', "content/bibliography.yaml:".length())));
+        assertEquals("content/bibliography.yaml", errors.get(0).file());
+        assertEquals(badDoiLine, errors.get(0).line(), errors.get(0).headline());
         assertEquals("bibliography/format", errors.get(0).rule());
         assertTrue(errors.get(1).headline().startsWith("content/about.md:"), errors.get(1).headline());
         assertTrue(errors.get(1).headline().contains("citation key \"entry1000\" is not in content/bibliography.yaml"),
