@@ -47,13 +47,13 @@ class GeneratedBadInputTest {
 
         BuildResult result = new SiteBuilder().build(BuildOptions.production(site, output));
         List<Problem> errors = result.report().problems().stream().filter(Problem::isError).toList();
-        assertEquals(2, errors.size(), errors.toString());
-        assertEquals("content/bibliography.yaml", errors.get(0).file());
-        assertEquals(badDoiLine, errors.get(0).line(), errors.get(0).headline());
-        assertEquals("bibliography/format", errors.get(0).rule());
-        assertTrue(errors.get(1).headline().startsWith("content/about.md:"), errors.get(1).headline());
-        assertTrue(errors.get(1).headline().contains("citation key \"entry1000\" is not in content/bibliography.yaml"),
-                errors.get(1).headline());
+        assertEquals(2, errors.size(), errors.toString()); // sorted by file: about.md, then bibliography.yaml
+        assertEquals("content/bibliography.yaml", errors.get(1).file());
+        assertEquals(badDoiLine, errors.get(1).line(), errors.get(1).headline());
+        assertEquals("bibliography/format", errors.get(1).rule());
+        assertTrue(errors.get(0).headline().startsWith("content/about.md:"), errors.get(0).headline());
+        assertTrue(errors.get(0).headline().contains("citation key \"entry1000\" is not in content/bibliography.yaml"),
+                errors.get(0).headline());
         assertEquals(9_999, result.report().problems().stream().filter(p -> p.rule().equals("bibliography/unused")).count());
         assertFalse(result.published());
         assertFalse(Files.exists(output));
