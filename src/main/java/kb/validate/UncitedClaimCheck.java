@@ -18,7 +18,9 @@ import org.jsoup.parser.Parser;
  * A sentence that states a figure (a number, a percentage) or leans on research ("studies show") without a
  * citation is a warning: readers must be able to check health claims. Citations are the elements with class
  * {@code citation} that the citation extension renders; the sentence is the text between full stops of one
- * paragraph or list item, so a citation counts for the sentence it is written in. Text after the
+ * paragraph or list item. A citation counts for its own sentence and for the sentences before it in the same
+ * paragraph or list item (the usual way to describe one study over several sentences), never for the ones after
+ * it. Text after the
  * "References" heading (the reference list itself) is not checked.
  */
 final class UncitedClaimCheck implements Check {
@@ -43,9 +45,15 @@ final class UncitedClaimCheck implements Check {
                         || block.closest(".reference-list") != null) { // the generated list of the page's sources
                     continue;
                 }
-                for (Sentence sentence : sentences(block)) {
+                List<Sentence> sentences = sentences(block);
+                int lastCited = -1;
+                for (int i = 0; i < sentences.size(); i++) {
+                    lastCited = sentences.get(i).cited() ? i : lastCited;
+                }
+                for (int i = 0; i < sentences.size(); i++) {
+                    Sentence sentence = sentences.get(i);
                     String text = sentence.text().strip();
-                    if (sentence.cited() || !CLAIM.matcher(text).find()) {
+                    if (i <= lastCited || !CLAIM.matcher(text).find()) {
                         continue;
                     }
                     int at = find(source, text, cursor);

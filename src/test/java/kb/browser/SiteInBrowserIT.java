@@ -170,6 +170,31 @@ class SiteInBrowserIT {
     }
 
     @Test
+    void tappingOrFocusingACitationShowsItsReferenceWithoutLeavingThePage() {
+        viewport(375, 800, true);
+        open("injuries/runners-knee/");
+        String address = browser.getCurrentUrl();
+        WebElement number = browser.findElement(By.cssSelector("sup.citation a.citation-ref"));
+        String reference = (String) js("return document.getElementById(arguments[0].hash.slice(1))"
+                + ".querySelector('.reference').textContent", number);
+
+        number.click();
+        WebElement box = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".citation-popover")));
+        assertTrue(box.getText().contains(reference.strip().substring(0, 40)), box.getText());
+        assertEquals(address, browser.getCurrentUrl(), "the page stays where it is");
+        assertEquals("true", number.getAttribute("aria-expanded"));
+
+        number.sendKeys(Keys.ESCAPE);
+        assertTrue(browser.findElements(By.cssSelector(".citation-popover")).isEmpty(), "Escape closes it");
+        assertEquals(number, browser.switchTo().activeElement(), "focus goes back to the number");
+
+        WebElement second = browser.findElements(By.cssSelector("sup.citation a.citation-ref")).get(1);
+        js("arguments[0].focus()", second);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".citation-popover")));
+        assertEquals("true", second.getAttribute("aria-expanded"), "keyboard focus opens it too");
+    }
+
+    @Test
     void copyButtonAppearsWhereTheBrowserCanCopy() {
         open("injuries/runners-knee/");
         assertTrue(browser.findElement(By.cssSelector(".share button.copy")).isDisplayed());
@@ -186,7 +211,7 @@ class SiteInBrowserIT {
         try {
             assertFalse(browser.findElement(By.cssSelector("header.site-header")).isDisplayed());
             assertFalse(browser.findElement(By.cssSelector("nav.toc")).isDisplayed());
-            assertTrue(browser.findElement(By.cssSelector("aside.handout svg.qr")).isDisplayed());
+            assertTrue(browser.findElement(By.cssSelector("aside.handout img.qr")).isDisplayed());
             assertTrue(browser.findElement(By.cssSelector("aside.handout")).getText()
                     .contains("https://kb.stride-massage.example/injuries/runners-knee/"));
             assertTrue(browser.findElement(By.id("references")).isDisplayed(), "references stay on paper");

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import kb.cli.Main;
 import kb.report.Problem;
@@ -24,6 +25,39 @@ class GeneratedBadInputTest {
 
     @TempDir
     Path temp;
+
+    @Test
+    void tenThousandEntryBibliographyIsReadWholeAndItsBadEntryAndUnknownKeyAreNamed() throws Exception {
+        Path site = copyOfBasic();
+        StringBuilder yaml = new StringBuilder("# Generated test data, not real references.\nreferences:\n");
+        int line = 3;
+        int badDoiLine = 0;
+        for (int i = 0; i < 10_000; i++) {
+            yaml.append(String.format("- key: entry%05d%n  authors: [Doe J]%n  title: Test entry %d%n  journal: Journal of Tests%n  year: 2020%n", i, i));
+            line += 5;
+            String doi = i == 7777 ? "doi:10.1000/x" : "10.1000/" + i;
+            yaml.append("  doi: '").append(doi).append("'\n");
+            badDoiLine = i == 7777 ? line : badDoiLine;
+            line++;
+        }
+        Files.writeString(site.resolve("content/bibliography.yaml"), yaml);
+        Files.writeString(site.resolve("content/about.md"), Files.readString(site.resolve("content/about.md"))
+                + "\nA study found this [@entry05000]. Another found that [@entry1000].\n");
+        Path output = temp.resolve("site");
+
+        BuildResult result = new SiteBuilder().build(BuildOptions.production(site, output));
+        List<Problem> errors = result.report().problems().stream().filter(Problem::isError).toList();
+        assertEquals(2, errors.size(), errors.toString()); // sorted by file: about.md, then bibliography.yaml
+        assertEquals("content/bibliography.yaml", errors.get(1).file());
+        assertEquals(badDoiLine, errors.get(1).line(), errors.get(1).headline());
+        assertEquals("bibliography/format", errors.get(1).rule());
+        assertTrue(errors.get(0).headline().startsWith("content/about.md:"), errors.get(0).headline());
+        assertTrue(errors.get(0).headline().contains("citation key \"entry1000\" is not in content/bibliography.yaml"),
+                errors.get(0).headline());
+        assertEquals(9_999, result.report().problems().stream().filter(p -> p.rule().equals("bibliography/unused")).count());
+        assertFalse(result.published());
+        assertFalse(Files.exists(output));
+    }
 
     @Test
     void fiveMegabyteFileIsRefusedWithItsSizeAndThePreviousSiteKept() throws Exception {
