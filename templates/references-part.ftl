@@ -9,7 +9,7 @@
 <p class="lead">Sorted by first author. Under each one are the pages that cite it.</p>
 <@layout.bibliographyParts/>
 <ul class="bibliography">
-<#list content.part.entries as ref><li id="${ref.key}"><span class="reference">${ref.html?no_esc}</span> <span class="cited-on"><#if ref.cited_on?has_content>Cited on: <#list ref.cited_on as p><a href="${content.rootpath}${p.path}#${p.anchor}">${p.title}</a><#sep>, </#sep></#list><#else>Not cited on any page yet.</#if></span></li>
+<#list content.part.entries as ref><@layout.bibliographyEntry ref/>
 </#list>
 </ul>
 </article>

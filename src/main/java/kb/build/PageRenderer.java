@@ -49,7 +49,7 @@ final class PageRenderer {
         this.links = links;
         this.output = output;
         this.config = site.templateConfig();
-        this.siteModel = siteModel(index);
+        this.siteModel = siteModel(index, site.extraOutputs().keySet().stream().anyMatch(file -> file.contains(PART)));
         this.faqAnswers = new FaqAnswers(index);
         this.structuredData = new StructuredData(configText("site_title"), configText("site_host"),
                 configText("site_clinic"));
@@ -223,14 +223,15 @@ final class PageRenderer {
         return value instanceof Date date ? date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString() : null;
     }
 
-    private static Map<String, Object> siteModel(SiteIndex index) {
+    /** @param parted whether the bibliography is published in parts ({@value #PART} in a kb.outputs file name) */
+    private static Map<String, Object> siteModel(SiteIndex index, boolean parted) {
         Map<String, Object> model = new LinkedHashMap<>();
         for (String type : FrontMatterSchema.TYPES) {
             model.put(plural(type), index.summaries(index.ofType(type)));
         }
         model.put("all", index.summaries(index.pages()));
         List<Map<String, Object>> bibliography = SiteBibliography.model(index.bibliography(), citingPages(index));
-        model.put("bibliography_parts", BibliographyParts.split(bibliography, BibliographyParts.MAX_ENTRIES));
+        model.put("bibliography_parts", parted ? BibliographyParts.split(bibliography, BibliographyParts.MAX_ENTRIES) : List.of());
         model.put("bibliography", bibliography);
         return model;
     }
