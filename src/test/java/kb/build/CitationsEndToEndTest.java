@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import kb.testing.FixtureCopy;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -98,6 +99,19 @@ class CitationsEndToEndTest {
                 "each link leads to the entry in that page's own numbering");
         assertEquals("Not cited on any page yet.", part.selectFirst("#weerapong2005mechanisms .cited-on").text());
         assertNull(part.selectFirst("nav.bibliography-parts"), "no part links when there is only one part");
+    }
+
+    @Test
+    void withoutPartsInKbOutputsTheReferencesPageHasEveryEntryInFull(@TempDir Path own) throws Exception {
+        Path source = FixtureCopy.of("citations", own);
+        Path properties = source.resolve("jbake.properties");
+        Files.writeString(properties, Files.readString(properties).replace(",references/{part}/index.html:references-part.ftl", ""));
+        BuildResult result = new SiteBuilder().build(BuildOptions.production(source, own.resolve("out")));
+        assertTrue(result.published(), () -> "problems: " + result.report().problems());
+        Document references = Jsoup.parse(own.resolve("out/references/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("../notes/alpha/#ref-2", "../#ref-2"),
+                references.select("#davis2020effect .cited-on a").eachAttr("href"));
+        assertFalse(Files.exists(own.resolve("out/references/a-w")));
     }
 
     @Test

@@ -106,6 +106,24 @@ class MainTest {
     }
 
     @Test
+    void newFaqQuestionGoesOnTheTopicPageNamedWithPage() throws Exception {
+        Path site = FixtureCopy.of("basic", temp);
+        Run created = run("new", "faq", "Can I run after a massage?", "--page", "timing", site.toString());
+        assertEquals(Main.OK, created.exit(), created.err());
+        assertTrue(created.out().startsWith("Created content/faq/timing.md as a draft"), created.out());
+        Run added = run("new", "faq", "How soon after a race?", "--page=timing", site.toString());
+        assertTrue(added.out().startsWith("Added the question \"How soon after a race?\" to content/faq/timing.md"),
+                added.out());
+
+        Run unnamed = run("new", "faq", "Should a massage hurt?", site.toString());
+        assertEquals(Main.USAGE, unnamed.exit());
+        assertTrue(unnamed.err().startsWith("error: there are 2 FAQ pages (content/faq.md, content/faq/timing.md)"),
+                unnamed.err());
+        Run empty = run("new", "faq", "Why?", site.toString(), "--page");
+        assertTrue(empty.err().startsWith("error: option \"--page\" needs a value, e.g. --page timing"), empty.err());
+    }
+
+    @Test
     void newWithoutATitleIsAUsageError() {
         Run run = run("new", "injury");
         assertEquals(Main.USAGE, run.exit());
