@@ -1,10 +1,12 @@
 <#import "layout.ftl" as layout>
-<@layout.page title=content.title description=content.summary section="faq">
+<@layout.page title=content.title description=content.summary section="faq-topic">
 <article class="faq">
-  <p class="breadcrumb"><a href="${content.rootpath}">Home</a> › FAQ</p>
+  <@layout.breadcrumb trail=[{"title": "FAQ", "path": "faq/"}]/>
   <h1>${content.title}</h1>
   <p class="lead">${content.summary}</p>
   <@layout.reviewed/>
+  <@layout.share/>
+  <@layout.toc/>
   ${content.body?no_esc}
 </article>
 </@layout.page>

@@ -1,44 +1,124 @@
 <#-- The one base layout: every page type calls <@layout.page>. Values are HTML-escaped by default; bodies
-     rendered from Markdown are printed with ?no_esc. -->
-<#macro page title description="" section="">
+     rendered from Markdown and build-time markup (QR code, JSON-LD) are printed with ?no_esc.
+     No inline script or style: behaviour lives in js/site.js, looks in css/site.css (CSP script-src 'self'). -->
+<#-- root: how to reach the site root from this page; the 404 page is served at any depth, so it passes "/". -->
+<#macro page title description="" section="" scripts=[] root=content.rootpath>
+<#assign image = config.site_host + (content.image!"/img/share.png")>
 <!DOCTYPE html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
+<#-- Strict policy: no inline script or style anywhere; frame-ancestors only works as an HTTP header (README). -->
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${config.site_title}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
-<link rel="canonical" href="${config.site_host}${content.url!"/"}">
-<link rel="stylesheet" href="${content.rootpath}css/site.css">
+<#if content.address??>
+<link rel="canonical" href="${content.address}">
+<meta property="og:type" content="<#if content.url == "/">website<#else>article</#if>">
+<meta property="og:site_name" content="${config.site_title}">
+<meta property="og:locale" content="en_GB">
+<meta property="og:title" content="${title}">
+<#if description?has_content><meta property="og:description" content="${description}"></#if>
+<meta property="og:url" content="${content.address}">
+<meta property="og:image" content="${image}">
+<#if !content.image??><meta property="og:image:width" content="1200">
+<meta property="og:image:height" content="630">
+</#if>
+<meta property="og:image:alt" content="${config.site_title}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:title" content="${title}">
+<#if description?has_content><meta name="twitter:description" content="${description}"></#if>
+<meta name="twitter:image" content="${image}">
+<#else>
+<meta name="robots" content="noindex">
+</#if>
+<link rel="alternate" type="application/atom+xml" title="New and updated pages" href="${root}feed.xml">
+<link rel="stylesheet" href="${root}css/site.css">
+<script src="${root}js/site.js" defer></script>
+<#list scripts as script><script src="${root}js/${script}" defer></script>
+</#list>
+<#if content.references?has_content><script src="${root}js/citations.js" defer></script></#if>
+<#if content.json_ld??><script type="application/ld+json">${content.json_ld?no_esc}</script></#if>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
-  <a class="brand" href="${content.rootpath}">${config.site_title}</a>
-  <nav aria-label="Sections">
+  <a class="brand" href="${root}">${config.site_title}</a>
+  <nav class="sections" aria-label="Sections">
     <ul>
-      <li><a href="${content.rootpath}injuries/"<#if section == "injury"> aria-current="page"</#if>>Injuries</a></li>
-      <li><a href="${content.rootpath}techniques/"<#if section == "technique"> aria-current="page"</#if>>Techniques</a></li>
-      <li><a href="${content.rootpath}faq/"<#if section == "faq"> aria-current="page"</#if>>FAQ</a></li>
-      <li><a href="${content.rootpath}about/"<#if section == "about"> aria-current="page"</#if>>About</a></li>
+      <li><a href="${root}injuries/"<#if section == "injury" || section == "injuries"> aria-current="<#if section == "injuries">page<#else>true</#if>"</#if>>Injuries</a></li>
+      <li><a href="${root}techniques/"<#if section == "technique" || section == "techniques"> aria-current="<#if section == "techniques">page<#else>true</#if>"</#if>>Techniques</a></li>
+      <li><a href="${root}faq/"<#if section == "faq" || section == "faq-topic"> aria-current="<#if section == "faq">page<#else>true</#if>"</#if>>FAQ</a></li>
+      <li><a href="${root}about/"<#if section == "about"> aria-current="page"</#if>>About</a></li>
     </ul>
   </nav>
+  <form class="site-search" role="search" action="${root}search/" method="get">
+    <label for="site-search-q" class="visually-hidden">Search the site</label>
+    <input id="site-search-q" type="search" name="q" placeholder="Search, e.g. knee" autocomplete="off">
+    <button type="submit">Search</button>
+  </form>
 </header>
-<main id="main" class="content">
+<main id="main" class="content" tabindex="-1">
 <#nested>
 </main>
+<#if content.address??>
+<aside class="handout print-only" aria-label="Printed handout details">
+  <div>
+    <p><strong>${config.site_clinic}</strong> · ${config.site_title}</p>
+    <p>This page online: <span class="url">${content.address}</span></p>
+    <#if content.last_reviewed??><p>Last reviewed ${content.last_reviewed?date}<#if content.reviewed_by??> by ${content.reviewed_by}</#if>.</p></#if>
+    <p>General information, not medical advice: ask your therapist or doctor about your own situation.</p>
+  </div>
+  <img class="qr" src="qr.svg" alt="QR code of ${content.address}" width="113" height="113">
+</aside>
+</#if>
 <footer class="site-footer">
   <p>${config.site_clinic}. This site gives general information, not medical advice.
-     Read our <a href="${content.rootpath}disclaimer/">medical disclaimer</a>.</p>
+     Read our <a href="${root}disclaimer/">medical disclaimer</a>.</p>
+  <p><a href="${root}about/">About</a> · <#if site.bibliography?has_content><a href="${root}references/">All references</a> · </#if><a href="${root}feed.xml">New and updated pages (Atom feed)</a></p>
 </footer>
 </body>
 </html>
+</#macro>
+
+<#-- Where the page sits: Home › section › this page. trail = [{"title": …, "path": "injuries/"}]. -->
+<#macro breadcrumb trail=[]>
+<nav class="breadcrumb" aria-label="Breadcrumb">
+  <ol>
+    <li><a href="${content.rootpath}">Home</a></li>
+    <#list trail as step><li><a href="${content.rootpath}${step.path}">${step.title}</a></li></#list>
+    <li><span aria-current="page">${content.title}</span></li>
+  </ol>
+</nav>
+</#macro>
+
+<#-- Table of contents of the ## headings, on pages with four or more. -->
+<#macro toc>
+<#if (content.toc![])?size gte 4>
+<nav class="toc" aria-labelledby="toc-heading">
+  <h2 id="toc-heading">On this page</h2>
+  <ol>
+    <#list content.toc as heading><li><a href="#${heading.id}">${heading.text}</a></li></#list>
+  </ol>
+</nav>
+</#if>
 </#macro>
 
 <#-- "Last reviewed" line shared by health pages. -->
 <#macro reviewed>
 <#if content.last_reviewed??>
 <p class="reviewed">Last reviewed <time datetime="${content.last_reviewed?string("yyyy-MM-dd")}">${content.last_reviewed?date}</time><#if content.reviewed_by??> by ${content.reviewed_by}</#if>.</p>
+</#if>
+</#macro>
+
+<#-- The short share link (front matter "short:"), with a copy button that js/site.js shows. -->
+<#macro share>
+<#if content.short??>
+<#assign shareUrl = config.site_host + "/i/" + content.short + "/">
+<p class="share">Short link to share: <span class="share-url">${shareUrl}</span>
+  <button type="button" class="copy" data-copy="${shareUrl}" hidden>Copy link</button>
+  <span class="copy-status" role="status"></span></p>
 </#if>
 </#macro>
 
@@ -49,4 +129,42 @@
   <li><a href="${content.rootpath}${p.path}">${p.title}</a><#if p.summary??> <span class="summary">${p.summary}</span></#if></li>
 </#list>
 </ul>
+</#macro>
+
+<#-- The FAQ overview: each topic page with its questions (its ## headings but References), linked by anchor.
+     Each item keeps the question's anchor, so an old link to /faq/#question still lands on it. -->
+<#macro faqTopics>
+<#list site.faqs as topic>
+<section class="faq-topic" aria-labelledby="topic-${topic.slug}">
+<h2 id="topic-${topic.slug}"><a href="${content.rootpath}${topic.path}">${topic.title}</a></h2>
+<#if topic.summary??><p>${topic.summary}</p></#if>
+<ul>
+<#list topic.toc![] as q><#if q.id != "references"><li id="${q.id}"><a href="${content.rootpath}${topic.path}#${q.id}">${q.text}</a></li></#if></#list>
+</ul>
+</section>
+</#list>
+</#macro>
+
+<#-- "Related questions": the answers named in front matter "faq:", found by anchor across the FAQ pages. -->
+<#macro relatedQuestions>
+<#if content.related_questions?has_content>
+<section class="cross-links" aria-labelledby="related-questions">
+<h2 id="related-questions">Related questions</h2>
+<ul class="page-list">
+<#list content.related_questions as q><li><a href="${content.rootpath}${q.path}#${q.anchor}">${q.text}</a></li></#list>
+</ul>
+</section>
+</#if>
+</#macro>
+
+<#-- Links to the pages of the bibliography by first author's initials (A–F, G–O…), the current one marked. -->
+<#macro bibliographyParts>
+<#if (site.bibliography_parts![])?size gt 1>
+<nav class="bibliography-parts" aria-label="References by first author"><ul><#list site.bibliography_parts as part><li><a href="${content.rootpath}${part.path}"<#if content.part?? && content.part.slug == part.slug> aria-current="page"</#if>>${part.label}</a></li></#list></ul></nav>
+</#if>
+</#macro>
+
+<#-- One reference in full, under its key, with the pages that cite it. -->
+<#macro bibliographyEntry ref>
+<li id="${ref.key}"><span class="reference">${ref.html?no_esc}</span> <span class="cited-on"><#if ref.cited_on?has_content>Cited on: <#list ref.cited_on as p><a href="${content.rootpath}${p.path}#${p.anchor}">${p.title}</a><#sep>, </#sep></#list><#else>Not cited on any page yet.</#if></span></li>
 </#macro>

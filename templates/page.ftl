@@ -1,10 +1,16 @@
 <#import "layout.ftl" as layout>
 <@layout.page title=content.title description=content.summary!"" section=content.slug>
 <article class="page">
+  <#if content.url != "/"><@layout.breadcrumb/></#if>
   <h1>${content.title}</h1>
+  <#if content.url != "/"><@layout.reviewed/></#if>
+  <@layout.share/>
+  <@layout.toc/>
   ${content.body?no_esc}
-  <#if content.lists??>
-  <@layout.links pages=site[content.lists?switch("injury", "injuries", "faq", "faqs", content.lists + "s")]/>
+  <#if content.lists?? && content.lists == "faq">
+  <@layout.faqTopics/>
+  <#elseif content.lists??>
+  <@layout.links pages=site[content.lists?switch("injury", "injuries", content.lists + "s")]/>
   </#if>
 </article>
 </@layout.page>

@@ -23,6 +23,7 @@ public final class Page {
     private final String slug;
     private volatile String html;
     private volatile Document dom;
+    private volatile String template;
 
     Page(String displayName, String contentPath, String url, DocumentModel model, FrontMatter frontMatter,
          MarkdownOutcome markdown) {
@@ -109,6 +110,15 @@ public final class Page {
             }
         }
         return parsed;
+    }
+
+    /** The template file the page was rendered with (e.g. {@code injury.ftl}), or null if it was not rendered. */
+    public String template() {
+        return template;
+    }
+
+    void template(String name) {
+        this.template = name;
     }
 
     /** The output file relative to the site folder. */

@@ -4,33 +4,43 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Collection;
+import kb.citation.BibliographyParts;
+import kb.citation.PageCitations;
+import kb.citation.SiteBibliography;
 import kb.content.FrontMatterSchema;
+import kb.content.HeadingOutline;
+import kb.content.Permalinks;
 import kb.render.TemplateRenderer;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.share.PageFacts;
+import kb.share.QrSvg;
+import kb.share.StructuredData;
 
 /**
  * Renders pages with the template of their type, and the site-wide outputs listed in {@code kb.outputs}.
  * The template model is JBake's ({@code content}, {@code config}) plus {@code site}: the per-type page lists,
  * computed once for the whole build. Each page's render records what it depended on ({@link Rendered}) so a
  * preview rebuild can tell which pages an edit affects. Freemarker templates are thread-safe once loaded, and each
- * page writes its own file, so pages may render on all cores.
+ * page writes its own files, so pages may render on all cores.
  */
 final class PageRenderer {
 
     /**
-     * What rendering one page produced besides its file: its problems, the {@code site} lists its templates read,
-     * and the cross-link summaries its model held.
+     * What rendering one page produced besides its files: its problems, the {@code site} lists its templates read,
+     * and what its model took from other pages (cross-link summaries, related questions).
      */
-    record Rendered(List<Problem> problems, Set<String> siteKeys, List<Map<String, Object>> linked) {
+    record Rendered(List<Problem> problems, Set<String> siteKeys, List<Object> fromOtherPages) {
     }
 
     private final SiteConfig site;
@@ -39,16 +49,24 @@ final class PageRenderer {
     private final Path output;
     private final Map<String, Object> siteModel;
     private final Map<String, Object> config;
+    private final StructuredData structuredData;
+    private final FaqAnswers faqAnswers;
     private final TemplateRenderer templates;
 
+    /** The placeholder in a {@code kb.outputs} file name for the slug of each bibliography part. */
+    static final String PART = "{part}";
+
     PageRenderer(SiteConfig site, SiteIndex index, CrossLinks links, Path output, TemplateRenderer templates) {
+        this.templates = templates;
         this.site = site;
         this.index = index;
         this.links = links;
         this.output = output;
-        this.templates = templates;
         this.config = site.templateConfig();
-        this.siteModel = siteModel(index);
+        this.siteModel = siteModel(index, site.extraOutputs().keySet().stream().anyMatch(file -> file.contains(PART)));
+        this.faqAnswers = new FaqAnswers(index);
+        this.structuredData = new StructuredData(configText("site_title"), configText("site_host"),
+                configText("site_clinic"));
     }
 
     static TemplateRenderer templates(SiteConfig site) throws IOException {
@@ -70,11 +88,17 @@ final class PageRenderer {
     /** Renders the site-wide outputs; returns the number of files written. */
     int renderExtras(Report report) {
         int written = 0;
-        for (Map.Entry<String, String> extra : site.extraOutputs().entrySet()) {
+        for (Map.Entry<String, String> extra : outputs().entrySet()) {
             Map<String, Object> model = new HashMap<>();
             model.put("site", siteModel);
             model.put("config", config);
-            model.put("content", Map.of("rootpath", rootPathOfFile(extra.getKey()), "title", extra.getKey()));
+            Map<String, Object> content = new HashMap<>(Map.of("rootpath", rootPathOfFile(extra.getKey()),
+                    "title", extra.getKey(), "url", urlOfFile(extra.getKey())));
+            Map<String, Object> part = bibliographyPart(extra.getKey());
+            if (part != null) {
+                content.put("part", part);
+            }
+            model.put("content", content);
             try {
                 String text = templates.render(extra.getValue(), model, site.templates().getFileName() + "/" + extra.getValue());
                 SiteBuilder.write(output, extra.getKey(), text);
@@ -86,8 +110,50 @@ final class PageRenderer {
         return written;
     }
 
-    /** The cross-link summaries a page's model holds: techniques of an injury, injuries of a technique. */
-    List<Map<String, Object>> linkedSummaries(Page page) {
+    /**
+     * The site-wide outputs of {@code kb.outputs}, file → template; a file name with {@value #PART} is written
+     * once per page of the bibliography ({@code references/{part}/index.html} → {@code references/a-f/index.html}).
+     */
+    Map<String, String> outputs() {
+        Map<String, String> outputs = new LinkedHashMap<>();
+        site.extraOutputs().forEach((file, template) -> {
+            if (file.contains(PART)) {
+                for (Map<String, Object> part : parts()) {
+                    outputs.put(file.replace(PART, String.valueOf(part.get("slug"))), template);
+                }
+            } else {
+                outputs.put(file, template);
+            }
+        });
+        return outputs;
+    }
+
+    /** The part of the bibliography an expanded output shows ({@code content.part}), or null. */
+    private Map<String, Object> bibliographyPart(String file) {
+        for (Map<String, Object> part : parts()) {
+            if (file.equals(part.get("path") + "index.html")) {
+                return part;
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> parts() {
+        return (List<Map<String, Object>>) siteModel.get("bibliography_parts");
+    }
+
+    /** What a page's model takes from other pages: when it changes, the page must be rendered again. */
+    List<Object> fromOtherPages(Page page) {
+        List<Object> from = new ArrayList<>();
+        from.add(linkedSummaries(page));
+        if ("injury".equals(page.type()) || "technique".equals(page.type())) {
+            from.add(faqAnswers.relatedTo(page));
+        }
+        return from;
+    }
+
+    private List<Map<String, Object>> linkedSummaries(Page page) {
         return switch (page.type()) {
             case "injury" -> index.summaries(links.techniquesOf(page));
             case "technique" -> index.summaries(links.usedFor(page));
@@ -96,19 +162,24 @@ final class PageRenderer {
     }
 
     private Rendered renderPage(Page page) {
-        List<Problem> problems = new ArrayList<>();
+        Report problems = new Report();
         Set<String> siteKeys = ConcurrentHashMap.newKeySet();
-        List<Map<String, Object>> linked = linkedSummaries(page);
+        List<Object> fromOthers = fromOtherPages(page);
         String template = templateOf(page, problems);
         if (template != null) {
+            Map<String, Object> content = contentModel(page, fromOthers);
             Map<String, Object> model = new HashMap<>();
-            model.put("content", contentModel(page, linked));
+            model.put("content", content);
             model.put("site", new RecordingMap(siteModel, siteKeys));
             model.put("config", config);
             try {
                 String html = templates.render(template, model, page.displayName());
                 page.html(html);
+                page.template(template);
                 SiteBuilder.write(output, page.outputFile(), html);
+                // The handout's QR code is an image file beside the page: it costs the page's own weight nothing.
+                String address = (String) content.get("address");
+                SiteBuilder.write(output, qrFileOf(page), QrSvg.of(address, "QR code of " + address));
             } catch (TemplateRenderer.RenderException e) {
                 problems.add(e.problem());
             } catch (UncheckedIOException e) {
@@ -116,21 +187,21 @@ final class PageRenderer {
                         "cannot write " + page.outputFile() + ": " + e.getCause().getMessage(), "check free disk space"));
             }
         }
-        return new Rendered(List.copyOf(problems), Set.copyOf(siteKeys), linked);
+        return new Rendered(problems.problems(), Set.copyOf(siteKeys), fromOthers);
     }
 
-    private String templateOf(Page page, List<Problem> problems) {
+    private String templateOf(Page page, Report report) {
         Object custom = page.model().get("template");
         String name = custom != null ? custom + ".ftl" : site.templateFor(page.type());
         int line = page.frontMatter().lineOf(custom != null ? "template" : "type");
         if (name == null) {
-            problems.add(Problem.error("template/missing", page.displayName(), line, 1,
+            report.add(Problem.error("template/missing", page.displayName(), line, 1,
                     "no template is set for " + page.type() + " pages",
                     "add \"template." + page.type() + ".file=" + page.type() + ".ftl\" to jbake.properties"));
             return null;
         }
         if (!Files.isRegularFile(site.templates().resolve(name))) {
-            problems.add(Problem.error("template/missing", page.displayName(), line, 1,
+            report.add(Problem.error("template/missing", page.displayName(), line, 1,
                     "template \"" + site.source().relativize(site.templates().resolve(name)) + "\" does not exist",
                     "create the template, or use a template that exists in " + site.source().relativize(site.templates())));
             return null;
@@ -138,29 +209,90 @@ final class PageRenderer {
         return name;
     }
 
-    private Map<String, Object> contentModel(Page page, List<Map<String, Object>> linked) {
+    private Map<String, Object> contentModel(Page page, List<Object> fromOthers) {
         Map<String, Object> content = new HashMap<>(page.model());
         content.put("url", page.url());
         content.put("path", page.url().substring(1));
         content.put("slug", page.slug());
         content.put("source", page.displayName());
         if ("injury".equals(page.type())) {
-            content.put("technique_pages", linked);
+            content.put("technique_pages", fromOthers.get(0));
         }
         if ("technique".equals(page.type())) {
-            content.put("used_for", linked);
+            content.put("used_for", fromOthers.get(0));
+        }
+        if ("injury".equals(page.type()) || "technique".equals(page.type())) {
+            content.put("related_questions", fromOthers.get(1));
         }
         content.putAll(page.markdown().model());
+        addSharing(page, content);
         return content;
     }
 
-    private static Map<String, Object> siteModel(SiteIndex index) {
+    /** The public address, its QR code for the printed handout, and the page's JSON-LD. */
+    private void addSharing(Page page, Map<String, Object> content) {
+        String address = configText("site_host") + page.url();
+        content.put("address", address);
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> headings = (List<Map<String, String>>) content.getOrDefault(HeadingOutline.KEY, List.of());
+        List<Map<String, String>> related = new ArrayList<>();
+        if ("injury".equals(page.type())) {
+            for (Page technique : links.techniquesOf(page)) {
+                related.add(Map.of("title", technique.title(), "url", technique.url()));
+            }
+        }
+        content.put("json_ld", structuredData.jsonLd(new PageFacts(page.type(), address, page.title(),
+                text(content.get("summary")), isoDay(content.get("last_reviewed")), text(content.get("reviewed_by")),
+                text(content.get("region")), headings, related, page.markdown().html())));
+    }
+
+    /** The files a page's render writes, relative to the output folder (for deleting a removed page's output). */
+    static List<String> filesOf(String url) {
+        String page = Permalinks.outputFileOf(url);
+        return List.of(page, page.substring(0, page.length() - "index.html".length()) + "qr.svg");
+    }
+
+    private static String qrFileOf(Page page) {
+        return page.outputFile().substring(0, page.outputFile().length() - "index.html".length()) + "qr.svg";
+    }
+
+    private String configText(String key) {
+        Object value = config.get(key);
+        return value == null ? "" : value.toString();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** Front matter dates are {@link Date}s at midnight UTC. */
+    private static String isoDay(Object value) {
+        return value instanceof Date date ? date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString() : null;
+    }
+
+    /** @param parted whether the bibliography is published in parts ({@value #PART} in a kb.outputs file name) */
+    private static Map<String, Object> siteModel(SiteIndex index, boolean parted) {
         Map<String, Object> model = new LinkedHashMap<>();
         for (String type : FrontMatterSchema.TYPES) {
             model.put(plural(type), index.summaries(index.ofType(type)));
         }
         model.put("all", index.summaries(index.pages()));
+        List<Map<String, Object>> bibliography = SiteBibliography.model(index.bibliography(), citingPages(index));
+        model.put("bibliography_parts", parted ? BibliographyParts.split(bibliography, BibliographyParts.MAX_ENTRIES) : List.of());
+        model.put("bibliography", bibliography);
         return model;
+    }
+
+    /** Each page with what it cites, for the "cited on" links of the references page. */
+    private static List<SiteBibliography.CitingPage> citingPages(SiteIndex index) {
+        List<SiteBibliography.CitingPage> pages = new ArrayList<>();
+        for (Page page : index.pages()) {
+            PageCitations citations = page.markdown().fact(PageCitations.class);
+            if (citations != null && !citations.cited().isEmpty()) {
+                pages.add(new SiteBibliography.CitingPage(index.summary(page), citations));
+            }
+        }
+        return pages;
     }
 
     private static String plural(String type) {
@@ -169,6 +301,11 @@ final class PageRenderer {
             case "faq" -> "faqs";
             default -> type + "s";
         };
+    }
+
+    /** The site URL of an extra output: {@code references/index.html} → {@code /references/}. */
+    private static String urlOfFile(String relative) {
+        return "/" + (relative.endsWith("index.html") ? relative.substring(0, relative.length() - "index.html".length()) : relative);
     }
 
     private static String rootPathOfFile(String relative) {

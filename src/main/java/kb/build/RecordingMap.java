@@ -1,17 +1,24 @@
 package kb.build;
 
+import java.util.AbstractList;
 import java.util.AbstractMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * A read-only view of the {@code site} template model that records which keys a template read, so a preview
- * rebuild knows which pages list what: a page that never read {@code site.techniques} need not be re-rendered
- * when a technique's title changes. Reading the whole map (listing it, its size) records {@link #ALL}.
+ * A read-only view of the {@code site} template model that records what a template read, so a preview rebuild
+ * knows which pages list what: a page that never read {@code site.techniques} need not be rendered again when a
+ * technique's title changes. Reading a list's entries records its key; asking only for its size or whether it is
+ * empty ({@code ?has_content}, as the shared layout does) records {@code key#size}. Reading the whole map (listing
+ * it, its size) records {@link #ALL}.
  */
 final class RecordingMap extends AbstractMap<String, Object> {
 
     static final String ALL = "*";
+    private static final String SIZE = "#size";
 
     private final Map<String, Object> delegate;
     private final Set<String> read;
@@ -21,10 +28,32 @@ final class RecordingMap extends AbstractMap<String, Object> {
         this.read = read;
     }
 
+    /** The keys (and {@code key#size}) whose reads give different results in {@code after} than in {@code before}. */
+    static Set<String> changes(Map<String, Object> before, Map<String, Object> after) {
+        Set<String> keys = new HashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        Set<String> changed = new HashSet<>();
+        for (String key : keys) {
+            Object old = before.get(key);
+            Object now = after.get(key);
+            if (!Objects.equals(old, now)) {
+                changed.add(key);
+                if (!(old instanceof List<?> a && now instanceof List<?> b && a.size() == b.size())) {
+                    changed.add(key + SIZE);
+                }
+            }
+        }
+        return changed;
+    }
+
     @Override
     public Object get(Object key) {
+        Object value = delegate.get(key);
+        if (value instanceof List<?> list) {
+            return new RecordingList(String.valueOf(key), list);
+        }
         read.add(String.valueOf(key));
-        return delegate.get(key);
+        return value;
     }
 
     @Override
@@ -43,5 +72,28 @@ final class RecordingMap extends AbstractMap<String, Object> {
     public int size() {
         read.add(ALL);
         return delegate.size();
+    }
+
+    /** A list of the model that records whether its entries or only its size were read. */
+    private final class RecordingList extends AbstractList<Object> {
+        private final String key;
+        private final List<?> list;
+
+        RecordingList(String key, List<?> list) {
+            this.key = key;
+            this.list = list;
+        }
+
+        @Override
+        public Object get(int index) {
+            read.add(key);
+            return list.get(index);
+        }
+
+        @Override
+        public int size() {
+            read.add(key + SIZE);
+            return list.size();
+        }
     }
 }

@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import kb.citation.Bibliography;
 import kb.content.KbMarkdownEngine;
-import kb.content.Permalinks;
 import kb.render.TemplateRenderer;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.sanitize.OutsideLinks;
 import kb.validate.BuiltSite;
+import kb.validate.PublishedUrls;
+import kb.validate.ValidationSettings;
 import kb.validate.Validator;
 import org.jbake.app.Asset;
 import org.jbake.app.Parser;
@@ -32,15 +35,16 @@ import org.jbake.parser.Engines;
  *
  * <p>A builder remembers its last build, so a preview can call {@link #rebuild(Set)} after an edit: only changed
  * files are parsed again, and only the pages whose output can differ are rendered again (the edited page, pages
- * whose cross-link lists hold it, pages whose templates read a {@code site} list that changed). The result is
- * byte-identical to a full build (tested).
+ * whose model takes something from it, pages whose templates read a {@code site} list that changed). The result
+ * is byte-identical to a full build (tested).
  */
 public final class SiteBuilder {
 
     /** What the last build left for the next rebuild. */
-    private record State(BuildOptions options, SiteConfig site, KbMarkdownEngine engine, ContentParser parser,
-                         TemplateRenderer templates, Map<String, PageRenderer.Rendered> rendered,
-                         Map<String, Object> siteModel, List<Problem> assetProblems, boolean published) {
+    private record State(BuildOptions options, SiteConfig site, KbMarkdownEngine engine, Bibliography bibliography,
+                         List<Problem> bibliographyProblems, ContentParser parser, TemplateRenderer templates,
+                         Map<String, PageRenderer.Rendered> rendered, Map<String, Object> siteModel,
+                         List<Problem> assetProblems, boolean published) {
     }
 
     private final Validator validator;
@@ -64,14 +68,18 @@ public final class SiteBuilder {
 
         try (OutputFolder output = OutputFolder.open(options.destination())) {
             JBakeConfiguration config = site.jbake(output.staging());
-            KbMarkdownEngine engine = site.markdownEngine();
+            Report bibliographyReport = new Report();
+            Bibliography bibliography = site.bibliography(bibliographyReport);
+            List<Problem> bibliographyProblems = bibliographyReport.problems();
+            report.addAll(bibliographyProblems);
+            KbMarkdownEngine engine = site.markdownEngine(bibliography);
             Engines.register("md", engine);
             ContentParser parser = new ContentParser(site, config);
             parser.update(Set.of(), options.parallel());
             List<Page> pages = parser.pages(options.includeDrafts(), report);
             clock.lap("parse");
 
-            SiteIndex index = new SiteIndex(pages);
+            SiteIndex index = new SiteIndex(pages, bibliography);
             CrossLinks links = new CrossLinks(index, report);
             clock.lap("index");
 
@@ -81,20 +89,28 @@ public final class SiteBuilder {
             int written = report(rendered, report) + renderer.renderExtras(report);
             clock.lap("render");
 
-            List<Problem> assetProblems = copyAssets(config);
+            List<Problem> assetProblems = copyAssets(options, config);
             report.addAll(assetProblems);
             clock.lap("assets");
 
-            validator.validate(new BuiltSite(index, options.source(), output.staging()), report);
+            List<Redirect> redirects = RedirectPages.collect(options.source(), index, report);
+            written += RedirectPages.write(redirects, index, site.host(), output.staging());
+            clock.lap("redirects");
+
+            BuiltSite built = builtSite(options, site, index, output.staging(), renderer, redirects);
+            validator.validate(built, report);
             clock.lap("validate");
 
-            boolean publish = !report.hasErrors();
+            boolean publish = !report.hasErrors() || options.publishOnErrors();
             if (publish) {
+                if (options.updatePermalinks()) {
+                    PublishedUrls.update(built);
+                }
                 output.publish();
             }
             clock.lap("publish");
-            last = new State(options, site, engine, parser, templates, rendered, renderer.siteModel(), assetProblems,
-                    publish);
+            last = new State(options, site, engine, bibliography, bibliographyProblems, parser, templates, rendered,
+                    renderer.siteModel(), assetProblems, publish);
             return new BuildResult(report, publish, options.destination(), index.counts(), written, timings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,8 +121,8 @@ public final class SiteBuilder {
      * Brings the output of the last build up to date after {@code changed} files were edited, added or deleted
      * (files whose size or modification time changed are picked up too). For previews: the output folder is
      * updated in place, even when the report has errors, so the editor sees the page beside its problems. Falls
-     * back to a full build when templates, settings or non-page content files changed, or when the last build
-     * published nothing.
+     * back to a full build when templates, settings or data files changed, or when the last build published
+     * nothing.
      */
     public BuildResult rebuild(Set<Path> changed) throws ConfigException, OutputFolder.LockedException {
         State state = last;
@@ -125,23 +141,24 @@ public final class SiteBuilder {
         Path destination = options.destination();
         try (OutputFolder lock = OutputFolder.openInPlace(destination)) {
             JBakeConfiguration config = state.site().jbake(destination);
+            report.addAll(state.bibliographyProblems());
             Engines.register("md", state.engine());
             state.parser().update(files, options.parallel());
             List<Page> pages = state.parser().pages(options.includeDrafts(), report);
             clock.lap("parse");
 
-            SiteIndex index = new SiteIndex(pages);
+            SiteIndex index = new SiteIndex(pages, state.bibliography());
             CrossLinks links = new CrossLinks(index, report);
             clock.lap("index");
 
             PageRenderer renderer = new PageRenderer(state.site(), index, links, destination, state.templates());
-            Set<String> changedLists = changedKeys(state.siteModel(), renderer.siteModel());
+            Set<String> changedLists = RecordingMap.changes(state.siteModel(), renderer.siteModel());
             List<Page> dirty = new ArrayList<>();
             for (Page page : pages) {
                 PageRenderer.Rendered before = state.rendered().get(page.url());
                 if (before == null || page.html() == null || !before.problems().isEmpty()
                         || readsAny(before.siteKeys(), changedLists)
-                        || !before.linked().equals(renderer.linkedSummaries(page))) {
+                        || !before.fromOtherPages().equals(renderer.fromOtherPages(page))) {
                     dirty.add(page);
                 }
             }
@@ -160,19 +177,30 @@ public final class SiteBuilder {
 
             List<Problem> assetProblems = state.assetProblems();
             if (files.stream().anyMatch(file -> file.startsWith(config.getAssetFolder().toPath().toAbsolutePath()))) {
-                assetProblems = copyAssets(config);
+                assetProblems = copyAssets(options, config);
             }
             report.addAll(assetProblems);
             clock.lap("assets");
 
-            validator.validate(new BuiltSite(index, options.source(), destination), report);
+            List<Redirect> redirects = RedirectPages.collect(options.source(), index, report);
+            written += RedirectPages.write(redirects, index, state.site().host(), destination);
+            clock.lap("redirects");
+
+            validator.validate(builtSite(options, state.site(), index, destination, renderer, redirects), report);
             clock.lap("validate");
-            last = new State(options, state.site(), state.engine(), state.parser(), state.templates(), rendered,
-                    renderer.siteModel(), assetProblems, true);
+            last = new State(options, state.site(), state.engine(), state.bibliography(), state.bibliographyProblems(),
+                    state.parser(), state.templates(), rendered, renderer.siteModel(), assetProblems, true);
             return new BuildResult(report, true, destination, index.counts(), written, timings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static BuiltSite builtSite(BuildOptions options, SiteConfig site, SiteIndex index, Path output,
+                                       PageRenderer renderer, List<Redirect> redirects) {
+        return new BuiltSite(index, options.source(), output, site.templates(),
+                site.extraOutputTemplates(renderer.outputs()), redirects, new ValidationSettings(options.clock(),
+                options.online(), options.source().resolve("target/link-cache.properties")));
     }
 
     /**
@@ -208,13 +236,6 @@ public final class SiteBuilder {
         return false;
     }
 
-    private static Set<String> changedKeys(Map<String, Object> before, Map<String, Object> after) {
-        Set<String> keys = new HashSet<>(before.keySet());
-        keys.addAll(after.keySet());
-        keys.removeIf(key -> Objects.equals(before.get(key), after.get(key)));
-        return keys;
-    }
-
     private static boolean readsAny(Set<String> read, Set<String> changed) {
         if (changed.isEmpty()) {
             return false;
@@ -232,12 +253,16 @@ public final class SiteBuilder {
         return written;
     }
 
-    /** Removes the page of a deleted source file, and its folder when nothing else is in it. */
+    /** Removes the files of a page whose source is gone, and its folder when nothing else is in it. */
     private static void deleteOutput(Path destination, String url) throws IOException {
-        Path file = destination.resolve(Permalinks.outputFileOf(url));
-        Files.deleteIfExists(file);
-        for (Path folder = file.getParent(); folder != null && folder.startsWith(destination)
-                && !folder.equals(destination); folder = folder.getParent()) {
+        Path folder = null;
+        for (String relative : PageRenderer.filesOf(url)) {
+            Path file = destination.resolve(relative);
+            Files.deleteIfExists(file);
+            folder = file.getParent();
+        }
+        for (; folder != null && folder.startsWith(destination) && !folder.equals(destination);
+             folder = folder.getParent()) {
             try (var entries = Files.list(folder)) {
                 if (entries.findAny().isPresent()) {
                     break;
@@ -247,13 +272,18 @@ public final class SiteBuilder {
         }
     }
 
-    private static List<Problem> copyAssets(JBakeConfiguration config) {
+    /** Copies assets, unless a symbolic link leads outside the site (JBake would copy what it points to). */
+    private static List<Problem> copyAssets(BuildOptions options, JBakeConfiguration config) {
+        List<Problem> problems = new ArrayList<>(OutsideLinks.find(options.source(),
+                List.of(config.getContentFolder().toPath(), config.getAssetFolder().toPath())));
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         Asset asset = new Asset(config);
         if (config.getAssetFolder().isDirectory()) {
             asset.copy();
         }
         asset.copyAssetsFromContent(config.getContentFolder());
-        List<Problem> problems = new ArrayList<>();
         for (Throwable error : asset.getErrors()) {
             problems.add(Problem.error("assets/copy", config.getAssetFolderName(), 0, 0,
                     "could not copy an asset: " + error.getMessage(), "check file permissions and free disk space"));

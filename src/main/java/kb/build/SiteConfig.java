@@ -11,12 +11,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import kb.citation.Bibliography;
+import kb.citation.BibliographyReader;
+import kb.citation.CitationExtension;
+import kb.citation.CitationInspector;
 import kb.content.DocumentInspector;
+import kb.content.HeadingOutline;
 import kb.content.KbMarkdownEngine;
 import kb.content.LinkCollector;
 import kb.content.MarkdownRenderer;
 import kb.content.Permalinks;
 import kb.report.Problem;
+import kb.sanitize.OutsideLinks;
+import kb.sanitize.RawHtmlInspector;
+import kb.sanitize.SafeHtmlExtension;
 import kb.report.Report;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jbake.app.JBakeException;
@@ -65,6 +73,21 @@ public final class SiteConfig {
         return site;
     }
 
+    /** The {@code content/} folder. */
+    public Path contentFolder() {
+        return content;
+    }
+
+    /** The folders a site is built from and an editor changes: content, templates and (if present) assets. */
+    public List<Path> sourceFolders() {
+        List<Path> folders = new ArrayList<>(List.of(content, templates));
+        Path assets = jbake.getAssetFolder().toPath().toAbsolutePath().normalize();
+        if (Files.isDirectory(assets)) {
+            folders.add(assets);
+        }
+        return List.copyOf(folders);
+    }
+
     /** JBake's configuration, writing into {@code destination}. */
     JBakeConfiguration jbake(Path destination) {
         jbake.setDestinationFolder(destination.toFile());
@@ -83,12 +106,27 @@ public final class SiteConfig {
         return templates;
     }
 
-    /** The Markdown engine for this build, set up once from {@code markdown.extensions}. */
-    KbMarkdownEngine markdownEngine() throws ConfigException {
-        List<DocumentInspector> inspectors = List.of(new LinkCollector());
+    /**
+     * The site's bibliography, {@code content/bibliography.yaml}; its problems go into {@code report}. The file is
+     * not a page (only {@code .md} files are) and is not published: JBake registers its YAML data engine for
+     * {@code .yaml}, so {@code Asset.copyAssetsFromContent} treats the file as content and skips it.
+     */
+    Bibliography bibliography(Report report) {
+        Path file = content.resolve(Bibliography.FILE_NAME);
+        BibliographyReader.Result result = BibliographyReader.read(file, displayName(file));
+        report.addAll(result.problems());
+        return result.bibliography();
+    }
+
+    /** The Markdown engine for this build, set up once from {@code markdown.extensions}, citing {@code bibliography}. */
+    KbMarkdownEngine markdownEngine(Bibliography bibliography) throws ConfigException {
+        List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline(), new CitationInspector(), new RawHtmlInspector());
+        MutableDataSet options = new MutableDataSet();
+        options.set(CitationExtension.BIBLIOGRAPHY, bibliography);
         MarkdownRenderer markdown;
         try {
-            markdown = new MarkdownRenderer(jbake.getMarkdownExtensions(), List.of(), new MutableDataSet(), inspectors);
+            markdown = new MarkdownRenderer(jbake.getMarkdownExtensions(), List.of(CitationExtension.create(), SafeHtmlExtension.create()),
+                    options, inspectors);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
@@ -100,7 +138,8 @@ public final class SiteConfig {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(content)) {
             for (Path file : (Iterable<Path>) walk.sorted()::iterator) {
-                if (!Files.isRegularFile(file) || !file.getFileName().toString().endsWith(".md") || hidden(file)) {
+                if (!Files.isRegularFile(file) || !file.getFileName().toString().endsWith(".md") || hidden(file)
+                        || OutsideLinks.leadsOutside(file, source)) {
                     continue;
                 }
                 String bad = Permalinks.badSegment(contentPath(file));
@@ -160,6 +199,20 @@ public final class SiteConfig {
             }
         }
         return outputs;
+    }
+
+    /** The site-wide outputs given (file → template), with each template named relative to the site folder. */
+    Map<String, String> extraOutputTemplates(Map<String, String> outputs) {
+        Map<String, String> named = new LinkedHashMap<>();
+        String folder = source.relativize(templates).toString().replace(File.separatorChar, '/');
+        outputs.forEach((file, template) -> named.put(file, folder + "/" + template));
+        return named;
+    }
+
+    /** The public address from {@code site.host}, without a trailing slash, or "" when not set. */
+    String host() {
+        Object value = jbake.get("site.host");
+        return value == null ? "" : value.toString().replaceFirst("/$", "");
     }
 
     /** All configuration keys with {@code .} replaced by {@code _}, as JBake's templates see them. */

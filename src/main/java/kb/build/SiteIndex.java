@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import kb.citation.Bibliography;
 import kb.content.FrontMatterSchema;
 
 /**
@@ -24,8 +25,14 @@ public final class SiteIndex {
     private final Map<String, List<Page>> byType = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> summaries = new LinkedHashMap<>();
     private final Map<String, Page> byTypeAndSlug = new java.util.HashMap<>();
+    private final Bibliography bibliography;
 
     public SiteIndex(List<Page> pages) {
+        this(pages, Bibliography.empty());
+    }
+
+    public SiteIndex(List<Page> pages, Bibliography bibliography) {
+        this.bibliography = bibliography;
         for (String type : FrontMatterSchema.TYPES) {
             byType.put(type, new ArrayList<>());
         }
@@ -38,6 +45,11 @@ public final class SiteIndex {
         for (Page page : byUrl.values()) {
             summaries.put(page.url(), summarize(page));
         }
+    }
+
+    /** The references pages may cite ({@code content/bibliography.yaml}). */
+    public Bibliography bibliography() {
+        return bibliography;
     }
 
     /** All pages, ordered by URL. */
@@ -92,6 +104,10 @@ public final class SiteIndex {
             if (value != null) {
                 summary.put(key, value);
             }
+        }
+        Object headings = page.markdown().model().get(kb.content.HeadingOutline.KEY);
+        if (headings != null) {
+            summary.put("toc", headings); // the search index matches section headings too
         }
         return Collections.unmodifiableMap(summary);
     }

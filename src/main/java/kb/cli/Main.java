@@ -1,33 +1,67 @@
 package kb.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kb.build.BuildOptions;
 import kb.build.BuildResult;
 import kb.build.ConfigException;
 import kb.build.OutputFolder;
 import kb.build.SiteBuilder;
+import kb.build.SiteConfig;
+import kb.report.JsonReport;
 import kb.report.Problem;
+import kb.scaffold.Scaffolder;
+import kb.serve.Preview;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
-/** {@code kb build [site] [output] [--drafts] [--strict] [--timings] [--verbose]}. */
+/**
+ * {@code kb build|check|serve|new …} (see {@link #USAGE_TEXT}); the problems are printed
+ * sorted by file with a summary line, and written as JSON beside the output ({@code target/site-report.json}).
+ */
 public final class Main {
 
     public static final int OK = 0;
     public static final int PROBLEMS = 1;
     public static final int USAGE = 2;
 
+    /** The preview's port when {@code --port} is not given. */
+    public static final int DEFAULT_PORT = 8000;
+
     private static final String USAGE_TEXT = String.join(System.lineSeparator(),
-            "usage: kb build [site-folder] [output-folder] [--drafts] [--strict] [--timings] [--verbose]",
-            "  build    build and validate the site (default: . into target/site)",
+            "usage: kb <command> [arguments] [options]",
+            "  kb build [site-folder] [output-folder]",
+            "      build and validate the site (default: . into target/site)",
+            "  kb check [site-folder]",
+            "      validate only: build into a temporary folder, report, publish nothing",
+            "  kb serve [site-folder] [--port N] [--timings]",
+            "      preview the site with drafts at http://localhost:" + DEFAULT_PORT + "/; rebuilds and reloads the",
+            "      browser when content/, templates/ or assets/ change (into target/preview; Ctrl-C stops)",
+            "  kb new injury|technique|page \"Title\" [site-folder]",
+            "      write a new draft page with its front matter and section headings",
+            "  kb new faq \"Question?\" [--page topic] [site-folder]",
+            "      add a question before the References of the FAQ page content/faq/<topic>.md (a new page",
+            "      when there is none; --page may be left out when the site has only one FAQ page)",
+            "options:",
             "  --drafts   include pages marked draft: true (for previews only)",
             "  --strict   fail on warnings too",
             "  --timings  print how long each stage took",
+            "  --online   also request every external link (timeouts, 4 at a time, cached in target/)",
+            "  --update-permalinks  after a successful build, rewrite permalinks.txt with every published URL",
+            "  --port N   the preview's port (0 picks a free one)",
+            "  --page topic  kb new faq: the FAQ page the question goes on, e.g. --page timing",
             "  --verbose  print stack traces of unexpected errors");
 
     private final PrintStream out;
@@ -57,6 +91,9 @@ public final class Main {
         try {
             return switch (arguments.command()) {
                 case "build" -> build(arguments);
+                case "check" -> check(arguments);
+                case "serve" -> serve(arguments);
+                case "new" -> create(arguments);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE_TEXT);
                     yield OK;
@@ -67,34 +104,95 @@ public final class Main {
                     yield USAGE;
                 }
             };
-        } catch (ConfigException | OutputFolder.LockedException e) {
+        } catch (ConfigException | OutputFolder.LockedException | Scaffolder.ScaffoldException e) {
             err.println("error: " + e.getMessage());
             return USAGE;
+        } catch (Arguments.UsageError e) {
+            err.println("error: " + e.getMessage());
+            err.println(USAGE_TEXT);
+            return USAGE;
         } catch (RuntimeException e) {
-            err.println("error: the build stopped unexpectedly: " + e);
-            if (arguments.verbose()) {
-                e.printStackTrace(err);
-            } else {
-                err.println("run again with --verbose to see where");
-            }
+            unexpected(e, arguments.verbose());
             return PROBLEMS;
         }
     }
+    /** One line for an error nobody planned for; the stack trace only with --verbose. */
+    private void unexpected(Exception e, boolean verbose) {
+        err.println("error: the command stopped unexpectedly: " + e);
+        if (verbose) {
+            e.printStackTrace(err);
+        } else {
+            err.println("run again with --verbose to see where");
+        }
+    }
+
+    private int serve(Arguments arguments) throws ConfigException, OutputFolder.LockedException {
+        Path source = Path.of(arguments.positional(0, "."));
+        int port = arguments.number("--port", DEFAULT_PORT, 0, 65535);
+        ServeOutput output = new ServeOutput(source, out, err, arguments.verbose(), arguments.has("--timings"));
+        Preview preview;
+        try {
+            preview = Preview.start(source, source.resolve("target/preview"), port, output);
+        } catch (BindException e) {
+            err.println("error: port " + port + " is already in use; stop the other server or add --port "
+                    + (port + 1) + " (or --port 0 for any free port)");
+            return USAGE;
+        } catch (IOException e) {
+            err.println("error: cannot start the preview: " + e.getMessage());
+            return USAGE;
+        }
+        out.println("Serving the preview (drafts included) at " + preview.address());
+        out.println("Watching content/, templates/ and assets/; pages reload after each change. Ctrl-C stops.");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                preview.close();
+            } catch (IOException e) {
+                // The JVM is exiting; nothing is left to clean up that matters.
+            }
+            stopped.countDown();
+        }));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
+    }
+
+    private int create(Arguments arguments) throws ConfigException, Scaffolder.ScaffoldException {
+        if (arguments.positionals().size() < 2) {
+            throw new Arguments.UsageError("kb new needs what to create and its title, e.g. kb new injury \"Runner's knee\"");
+        }
+        String kind = arguments.positional(0, null);
+        String title = arguments.positional(1, null);
+        Path source = Path.of(arguments.positional(2, ".")).toAbsolutePath().normalize();
+        SiteConfig site = SiteConfig.load(source);
+        Scaffolder.Created created = new Scaffolder(source, site.contentFolder(), Clock.systemDefaultZone())
+                .create(kind, title, arguments.option("--page"));
+        if (created.appended()) {
+            out.println("Added the question \"" + title.strip() + "\" to " + created.file()
+                    + ": write its answer where it says TODO.");
+        } else {
+            out.println("Created " + created.file() + " as a draft: fill in every TODO, then remove the line"
+                    + " \"draft: true\" to publish it.");
+        }
+        return OK;
+    }
+
+
 
     private int build(Arguments arguments) throws ConfigException, OutputFolder.LockedException {
+        if (arguments.has("--update-permalinks") && arguments.has("--drafts")) {
+            err.println("error: --update-permalinks cannot be combined with --drafts: drafts are not published");
+            return USAGE;
+        }
         Path source = Path.of(arguments.positional(0, "."));
         Path destination = arguments.positional(1, null) != null ? Path.of(arguments.positional(1, null))
                 : source.resolve("target/site");
-        BuildResult result = new SiteBuilder().build(new BuildOptions(source, destination, arguments.has("--drafts")));
-        for (Problem problem : result.report().problems()) {
-            err.println(problem);
-        }
-        boolean failed = result.report().fails(arguments.has("--strict"));
-        if (arguments.has("--timings")) {
-            out.println("timings: " + result.timings().entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", ")));
-        }
-        if (!result.published() || failed) {
+        BuildResult result = new SiteBuilder().build(options(arguments, source, destination, arguments.has("--update-permalinks")));
+        Path json = destination.toAbsolutePath().resolveSibling(destination.toAbsolutePath().getFileName() + "-report.json");
+        if (!report(arguments, result, json)) {
             err.println("Build failed: " + result.report().summary() + ". "
                     + (result.published() ? "The site was written to " + destination + ", but --strict treats warnings as errors."
                        : "The previous site in " + destination + " was left as it was."));
@@ -108,9 +206,70 @@ public final class Main {
         return OK;
     }
 
+    /** Validates without publishing: builds into a temporary folder that is deleted afterwards. */
+    private int check(Arguments arguments) throws ConfigException, OutputFolder.LockedException {
+        Path source = Path.of(arguments.positional(0, "."));
+        Path temporary;
+        try {
+            temporary = Files.createTempDirectory("kb-check");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder: " + e.getMessage(), e);
+        }
+        try {
+            BuildResult result = new SiteBuilder().build(options(arguments, source, temporary.resolve("site"), false));
+            boolean ok = report(arguments, result, source.resolve("target/site-report.json"));
+            out.printf(Locale.ROOT, "Checked %d pages in %.2f s (validation %.2f s): %s.%n",
+                    result.pagesPerType().values().stream().mapToInt(Integer::intValue).sum(),
+                    result.totalMillis() / 1000.0, result.timings().getOrDefault("validate", 0L) / 1000.0,
+                    result.report().summary());
+            if (!ok) {
+                err.println("Check failed: " + result.report().summary()
+                        + (result.report().hasErrors() ? "." : "; --strict treats warnings as errors."));
+            }
+            return ok ? OK : PROBLEMS;
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static BuildOptions options(Arguments arguments, Path source, Path destination, boolean updatePermalinks) {
+        return new BuildOptions(source, destination, arguments.has("--drafts"), arguments.has("--online"),
+                updatePermalinks, Clock.systemUTC());
+    }
+
+    /** Prints the problems, writes the JSON report, and says whether the result passes. */
+    private boolean report(Arguments arguments, BuildResult result, Path json) {
+        for (Problem problem : result.report().problems()) {
+            err.println(problem);
+        }
+        try {
+            JsonReport.write(result.report(), json);
+        } catch (IOException e) {
+            err.println("warning: cannot write the JSON report " + json + ": " + e.getMessage());
+        }
+        if (arguments.has("--timings")) {
+            out.println("timings: " + timings(result));
+        }
+        return result.published() && !result.report().fails(arguments.has("--strict"));
+    }
+
+    private static void deleteQuietly(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // Only a temporary folder; the system cleans it up.
+        }
+    }
+
     private static String perType(Map<String, Integer> counts) {
         List<String> parts = new ArrayList<>();
         counts.forEach((type, n) -> parts.add(type + " " + n));
         return String.join(", ", parts);
+    }
+
+    /** {@code config 3 ms, parse 120 ms, …}: how long each build stage took. */
+    static String timings(BuildResult result) {
+        return result.timings().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "));
     }
 }

@@ -71,6 +71,19 @@ public final class FrontMatter {
     public static FrontMatter parse(String text, String file) {
         List<String> lines = text.lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
+            int fence = lines.indexOf(FENCE);
+            if (fence > 0 && lines.subList(0, fence).stream().allMatch(String::isBlank)) {
+                throw new ContentException(Problem.error("front-matter/missing", file, 1, 1,
+                        "front matter must start on line 1, but the first \"---\" is on line " + (fence + 1),
+                        "delete the blank lines above the first ---"));
+            }
+            int jbakeEnd = jbakeHeaderEnd(lines);
+            if (jbakeEnd > 0) {
+                throw new ContentException(Problem.error("front-matter/missing", file, 1, 1,
+                        "file starts with a JBake header (key=value lines ended by \"~~~~~~\" on line " + jbakeEnd
+                                + "), not YAML front matter",
+                        "rewrite the header as YAML between two lines \"---\", e.g. \"type: page\" instead of \"type=page\""));
+            }
             throw new ContentException(Problem.error("front-matter/missing", file, 1, 1,
                     "file does not start with front matter (a line \"---\")",
                     "start the file with ---, then lines such as \"type: injury\" and \"title: Runner's knee\", then ---"));
@@ -91,6 +104,20 @@ public final class FrontMatter {
         int bodyStart = close + 2;
         String body = bodyOf(text, close + 1);
         return new FrontMatter(readYaml(yaml, file), bodyStart, body);
+    }
+
+    /** The 1-based line of JBake's {@code ~~~~~~} header separator after {@code key=value} lines, or 0. */
+    private static int jbakeHeaderEnd(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.matches("~{3,}")) {
+                return i > 0 ? i + 1 : 0;
+            }
+            if (!line.matches("[A-Za-z_.-]+\\s*=.*")) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** The text after the first {@code n} lines, keeping the original line breaks. */
@@ -126,6 +153,10 @@ public final class FrontMatter {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourcePosition at = mark == null ? new SourcePosition(2, 1) : yamlPosition(mark);
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (what.contains("\\t(TAB)")) {
+                throw new ContentException(Problem.error("front-matter/syntax", file, at.line(), at.column(),
+                        "front matter is indented with a tab", "indent with spaces: YAML does not allow tabs there"));
+            }
             throw new ContentException(Problem.error("front-matter/syntax", file, at.line(), at.column(),
                     "front matter is not valid YAML: " + what,
                     "write one \"key: value\" per line; put quotes around values that contain \": \" or start with a special character"));
@@ -139,7 +170,9 @@ public final class FrontMatter {
         if (!(root instanceof MappingNode mapping)) {
             SourcePosition at = yamlPosition(root.getStartMark());
             throw new ContentException(Problem.error("front-matter/syntax", file, at.line(), at.column(),
-                    "front matter must be a list of \"key: value\" lines", "write one \"key: value\" per line"));
+                    "front matter must be \"key: value\" lines", root instanceof SequenceNode
+                            ? "write one \"key: value\" per line, without \"- \" in front"
+                            : "write one \"key: value\" per line"));
         }
         List<Problem> problems = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import kb.report.DidYouMean;
 import kb.report.Problem;
 import org.jbake.model.DocumentModel;
 
@@ -83,7 +84,7 @@ public final class FrontMatterSchema {
             }
             if (type != null && !field.allowedFor().contains(type)) {
                 problems.add(Problem.error("front-matter/unknown-key", file, entry.line(), entry.column(),
-                        "key \"" + entry.key() + "\" is not used by " + type + " pages",
+                        "key \"" + entry.key() + "\" is not used on pages of type " + type,
                         "it is used by " + String.join(", ", field.allowedFor()) + " pages; remove the line"));
                 continue;
             }
@@ -96,7 +97,7 @@ public final class FrontMatterSchema {
             for (Field field : FIELDS.values()) {
                 if (field.requiredFor().contains(type) && fm.entry(field.name()) == null) {
                     problems.add(Problem.error("front-matter/required", file, 1, 1,
-                            type + " pages need \"" + field.name() + "\" in their front matter",
+                            "front matter has no \"" + field.name() + "\" (required when type is " + type + ")",
                             "add a line such as \"" + field.name() + ": " + field.example() + "\""));
                 }
             }
@@ -120,7 +121,8 @@ public final class FrontMatterSchema {
         if (value == null) {
             problems.add(Problem.error("front-matter/required", file, entry.line(), entry.column(),
                     "\"type\" is empty", "use one of: " + String.join(", ", TYPES)));
-        } else {
+        } else if (value instanceof String) {
+            // A list or map given as type is reported by the kind check of every field.
             problems.add(Problem.error("front-matter/unknown-type", file, entry.valueLine(), entry.valueColumn(),
                     "unknown content type \"" + value + "\"", "use one of: " + String.join(", ", TYPES)));
         }
@@ -199,35 +201,8 @@ public final class FrontMatterSchema {
     }
 
     private static String suggestion(String key) {
-        String best = null;
-        int bestDistance = 3;
-        for (String known : FIELDS.keySet()) {
-            int d = distance(key.toLowerCase(Locale.ROOT), known);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = known;
-            }
-        }
-        return best != null ? "did you mean \"" + best + "\"?"
+        List<String> closest = DidYouMean.closest(key, FIELDS.keySet(), 2, 1);
+        return !closest.isEmpty() ? "did you mean \"" + closest.get(0) + "\"?"
                 : "known keys: " + String.join(", ", FIELDS.keySet());
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

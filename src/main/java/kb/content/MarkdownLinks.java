@@ -34,13 +34,9 @@ public final class MarkdownLinks {
         if (isExternal(written)) {
             return null;
         }
-        int hash = written.indexOf('#');
-        String path = hash < 0 ? written : written.substring(0, hash);
-        String fragment = hash < 0 ? null : written.substring(hash + 1);
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
+        Target parts = split(written);
+        String path = parts.path();
+        String fragment = parts.fragment();
         String ownUrl = Permalinks.urlOf(contentPath);
         if (path.isEmpty()) {
             return new Target(ownUrl, fragment);
@@ -62,6 +58,14 @@ public final class MarkdownLinks {
             normalized = Permalinks.urlOf(normalized.substring(1));
         }
         return new Target(normalized, fragment);
+    }
+
+    /** Splits a destination as written into its path (without query) and fragment (null when there is none). */
+    public static Target split(String written) {
+        int hash = written.indexOf('#');
+        String path = hash < 0 ? written : written.substring(0, hash);
+        int query = path.indexOf('?');
+        return new Target(query < 0 ? path : path.substring(0, query), hash < 0 ? null : written.substring(hash + 1));
     }
 
     private static String normalize(String base, String path) {

@@ -17,6 +17,7 @@ public final class MarkdownOutcome {
     private final List<LinkFact> links = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Object> model = new LinkedHashMap<>();
+    private final Map<Class<?>, Object> facts = new LinkedHashMap<>();
 
     public String html() {
         return html;
@@ -37,5 +38,15 @@ public final class MarkdownOutcome {
     /** Values to add to the page's template model, by key. */
     public Map<String, Object> model() {
         return model;
+    }
+
+    /** Records a typed fact for later stages (e.g. the page's citations, for the validator), one per type. */
+    public <T> void fact(Class<T> type, T value) {
+        facts.put(type, value);
+    }
+
+    /** The fact of this type an inspector recorded, or null. */
+    public <T> T fact(Class<T> type) {
+        return type.cast(facts.get(type));
     }
 }

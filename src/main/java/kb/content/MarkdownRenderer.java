@@ -1,5 +1,6 @@
 package kb.content;
 
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.PegdownExtensions;
@@ -37,6 +38,8 @@ public final class MarkdownRenderer {
                             List<DocumentInspector> inspectors) {
         List<Extension> all = new ArrayList<>(extensions);
         all.add(SiteLinkExtension.create());
+        all.add(AnchorLinkExtension.create());
+        all.add(HeadingAnchorExtension.create());
         int flags = flags(jbakeFlags);
         if ((flags & PegdownExtensions.AUTOLINKS) != 0) {
             flags &= ~PegdownExtensions.AUTOLINKS;
@@ -47,6 +50,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        options.setAll(HeadingAnchorExtension.anchorLinkOptions());
         options.setAll(extraOptions);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();

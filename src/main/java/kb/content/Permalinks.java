@@ -1,5 +1,7 @@
 package kb.content;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -56,6 +58,19 @@ public final class Permalinks {
     /** The path without a final {@code .md} (no regular expression: this runs for every link of every page). */
     private static String withoutMd(String contentPath) {
         return contentPath.endsWith(".md") ? contentPath.substring(0, contentPath.length() - 3) : contentPath;
+    }
+
+    /**
+     * The slug for a title, as a file name or heading anchor: accents dropped, apostrophes removed, lower-case
+     * ASCII letters and digits with single hyphens between words ({@code "Runner's knee"} → {@code runners-knee}).
+     * Empty when the title has no letter or digit.
+     */
+    public static String slugify(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return ascii.toLowerCase(Locale.ROOT)
+                .replaceAll("['\u2019]", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
     }
 
     /** Returns the first segment of {@code contentPath} that is not a valid slug, or null when all are. */

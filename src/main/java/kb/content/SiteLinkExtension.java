@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
@@ -53,7 +54,9 @@ public final class SiteLinkExtension implements HtmlRenderer.HtmlRendererExtensi
         @Override
         public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
             boolean linkish = node instanceof Link || node instanceof LinkRef || node instanceof Image || node instanceof ImageRef;
-            if (page == null || !linkish || link.getUrl().startsWith("#")) {
+            // An undefined reference ([text] with no [text]: url line) is plain text, not a link to resolve.
+            boolean undefined = node instanceof RefNode ref && !ref.isDefined();
+            if (page == null || !linkish || undefined || link.getUrl().startsWith("#")) {
                 return link;
             }
             MarkdownLinks.Target target = MarkdownLinks.resolve(link.getUrl(), page.contentPath());

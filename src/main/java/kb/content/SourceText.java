@@ -20,6 +20,9 @@ public final class SourceText {
     /** Files above this size are refused: nobody writes a 5 MB health page, and it would slow every build. */
     public static final long MAX_BYTES = 2L * 1024 * 1024;
 
+    private static final String SAVE_AS_UTF8 =
+            "save the file as UTF-8 in your editor (often \"Save with encoding\" or \"Reopen with encoding\")";
+
     private SourceText() {
     }
 
@@ -41,6 +44,13 @@ public final class SourceText {
         if (bytes.length == 0 || isBlank(bytes)) {
             throw new ContentException(Problem.error("file/empty", displayName, 1, 1, "file is empty",
                     "add front matter and some text, or delete the file"));
+        }
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new ContentException(Problem.error("file/encoding", displayName, 1, 1,
+                    "file is saved as UTF-16 (it starts with the bytes 0x" + String.format("%02X%02X", bytes[0], bytes[1])
+                            + "), not UTF-8",
+                    SAVE_AS_UTF8));
         }
         return decode(bytes, displayName);
     }
@@ -73,7 +83,7 @@ public final class SourceText {
             }
             throw new ContentException(Problem.error("file/encoding", displayName, line, offset - lineStart + 1,
                     String.format("file is not valid UTF-8: byte 0x%02X at byte offset %d", bytes[offset] & 0xff, offset),
-                    "save the file as UTF-8 in your editor (often \"Save with encoding\" or \"Reopen with encoding\")"));
+                    SAVE_AS_UTF8));
         }
         decoder.flush(out);
         out.flip();

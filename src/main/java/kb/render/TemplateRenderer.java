@@ -10,6 +10,7 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -69,12 +70,20 @@ public final class TemplateRenderer {
             String where = e.getTemplateSourceName() != null ? templatesName + "/" + e.getTemplateSourceName() : renderingFile;
             Integer line = e.getLineNumber();
             Integer column = e.getColumnNumber();
+            if (e.getCause() instanceof TemplateNotFoundException missing) {
+                // Freemarker's own text for a failed <#include> stops at a colon; name the missing file instead.
+                throw new RenderException(Problem.error("template/missing", where,
+                        line == null ? 0 : line, column == null ? 0 : column,
+                        "included template \"" + templatesName + "/" + missing.getTemplateName()
+                                + "\" does not exist (while rendering " + renderingFile + ")",
+                        "create the file, or fix the name in the <#include> or <#import>"));
+            }
             String blamed = e.getBlamedExpressionString();
             throw new RenderException(Problem.error("template/error", where,
                     line == null ? 0 : line, column == null ? 0 : column,
                     "template error while rendering " + renderingFile + ": " + firstLine(e.getMessageWithoutStackTop()),
                     blamed == null ? "see the Freemarker message above"
-                            : "check \"" + blamed + "\"; use \"" + blamed + "!\"\" or <#if " + blamed + "??> for optional values"));
+                            : "check \"" + blamed + "\" in the template; for an optional value write " + blamed + "!\"\" or <#if " + blamed + "??>"));
         } catch (IOException e) {
             throw new RenderException(Problem.error("template/io", renderingFile, 0, 0,
                     "cannot read template \"" + templateName + "\": " + e.getMessage(), "check the templates folder"));
@@ -85,7 +94,12 @@ public final class TemplateRenderer {
         if (message == null) {
             return "unknown error";
         }
-        String line = message.strip().lines().filter(l -> !l.isBlank()).findFirst().orElse(message);
+        List<String> lines = message.strip().lines().filter(l -> !l.isBlank()).toList();
+        String line = lines.isEmpty() ? message : lines.get(0);
+        // Freemarker puts the expression on the next line ("... null or missing:" / "==> content.x  [in template").
+        if (line.endsWith(":") && lines.size() > 1) {
+            line = line + " " + lines.get(1).replaceFirst("^\\s*==>\\s*", "").replaceFirst("\\s+\\[in template.*$", "").strip();
+        }
         return line.length() > 240 ? line.substring(0, 240) + "…" : line;
     }
 

@@ -1,11 +1,95 @@
 package kb.validate;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import kb.build.Redirect;
 import kb.build.SiteIndex;
 
 /**
- * What the checks look at: every page (with its source facts and rendered HTML) and the folder the site was
- * written to, before it is published.
+ * What the checks look at: every page (with its source facts and rendered HTML), the redirects the build wrote,
+ * the site-wide outputs and the folder the site was written to, before it is published. The parsed HTML of every
+ * page ({@link #rendered()}) is computed once and shared by all checks.
  */
-public record BuiltSite(SiteIndex index, Path sourceFolder, Path outputFolder) {
+public final class BuiltSite {
+
+    private final SiteIndex index;
+    private final Path sourceFolder;
+    private final Path outputFolder;
+    private final Path templateFolder;
+    private final Map<String, String> extraOutputs;
+    private final List<Redirect> redirects;
+    private final ValidationSettings settings;
+    private RenderedPages rendered;
+
+    /**
+     * @param templateFolder the template folder, for naming the template a link comes from
+     * @param extraOutputs   site-wide outputs (file relative to the output folder, e.g. {@code 404.html}) and the
+     *                       template that produced each, relative to the site folder
+     */
+    public BuiltSite(SiteIndex index, Path sourceFolder, Path outputFolder, Path templateFolder,
+                     Map<String, String> extraOutputs, List<Redirect> redirects, ValidationSettings settings) {
+        this.index = index;
+        this.sourceFolder = sourceFolder;
+        this.outputFolder = outputFolder;
+        this.templateFolder = templateFolder;
+        this.extraOutputs = Map.copyOf(extraOutputs);
+        this.redirects = List.copyOf(redirects);
+        this.settings = settings;
+    }
+
+    public SiteIndex index() {
+        return index;
+    }
+
+    public Path sourceFolder() {
+        return sourceFolder;
+    }
+
+    public Path outputFolder() {
+        return outputFolder;
+    }
+
+    public Path templateFolder() {
+        return templateFolder;
+    }
+
+    public Map<String, String> extraOutputs() {
+        return extraOutputs;
+    }
+
+    public List<Redirect> redirects() {
+        return redirects;
+    }
+
+    public ValidationSettings settings() {
+        return settings;
+    }
+
+    /** Every rendered page parsed once, with its ids and where its Markdown body sits in the HTML. */
+    public synchronized RenderedPages rendered() {
+        if (rendered == null) {
+            rendered = RenderedPages.of(this);
+        }
+        return rendered;
+    }
+
+    /** Whether a site path (e.g. {@code /injuries/x/}, {@code /img/a.png}) is a page, a redirect or an output file. */
+    public boolean hasTarget(String sitePath) {
+        if (sitePath.startsWith("/..")) {
+            return false;
+        }
+        if (index.byUrl(sitePath) != null || index.byUrl(sitePath + "/") != null) {
+            return true;
+        }
+        Path file = outputFolder.resolve(sitePath.substring(1)).normalize();
+        // A folder is only a page when the server has an index.html to show in it (e.g. a redirect page).
+        return file.startsWith(outputFolder) && (Files.isRegularFile(file) || Files.isRegularFile(file.resolve("index.html")));
+    }
+
+    /** The template folder as written in messages, relative to the site folder (e.g. {@code templates}). */
+    public String templateDisplay() {
+        return sourceFolder.relativize(templateFolder).toString().replace('\\', '/');
+    }
 }

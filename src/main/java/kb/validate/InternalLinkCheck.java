@@ -1,7 +1,5 @@
 package kb.validate;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import kb.build.Page;
 import kb.content.LinkFact;
 import kb.report.Problem;
@@ -17,11 +15,12 @@ final class InternalLinkCheck implements Check {
     public void check(BuiltSite site, Report report) {
         for (Page page : site.index().pages()) {
             for (LinkFact link : page.links()) {
-                if (!link.isInternal() || exists(site, link.sitePath())) {
+                if (!link.isInternal() || site.hasTarget(link.sitePath())) {
                     continue;
                 }
                 boolean escapes = link.sitePath().startsWith("/..");
-                String rule = link.kind() == LinkFact.Kind.IMAGE ? "link/missing-image" : "link/missing-page";
+                String rule = escapes ? "link/outside-site"
+                        : link.kind() == LinkFact.Kind.IMAGE ? "link/missing-image" : "link/missing-page";
                 report.add(Problem.error(rule, page.displayName(), link.line(), link.column(),
                         escapes ? "link \"" + link.written() + "\" points outside the site"
                                 : (link.kind() == LinkFact.Kind.IMAGE ? "image" : "link") + " \"" + link.written()
@@ -30,16 +29,5 @@ final class InternalLinkCheck implements Check {
                                 : "link to a file under content/ (e.g. ../techniques/cupping.md) or an existing site URL"));
             }
         }
-    }
-
-    private static boolean exists(BuiltSite site, String sitePath) {
-        if (sitePath.startsWith("/..")) {
-            return false;
-        }
-        if (site.index().byUrl(sitePath) != null || site.index().byUrl(sitePath + "/") != null) {
-            return true;
-        }
-        Path file = site.outputFolder().resolve(sitePath.substring(1)).normalize();
-        return file.startsWith(site.outputFolder()) && Files.exists(file);
     }
 }

@@ -12,10 +12,27 @@ public final class Validator {
         this.checks = List.copyOf(checks);
     }
 
-    /** The checks every build runs. */
+    /** The checks every build runs; what they need from outside (clock, online mode) comes with the site. */
     public static Validator standard() {
         return new Validator(List.of(
-                new InternalLinkCheck()));
+                new InternalLinkCheck(),
+                new CitationKeyCheck(),
+                new UnusedReferenceCheck(),
+                new PageSecurityCheck(),
+                new AnchorCheck(),
+                new RenderedLinkCheck(),
+                new ImageAltCheck(),
+                new FrontMatterImageCheck(),
+                new FaqAnchorCheck(),
+                new ReviewOrderCheck(),
+                new UnlinkedPageCheck(),
+                new ExternalLinkCheck(),
+                new OnlineLinkCheck(),
+                new RedirectCheck(),
+                new PermalinkGuardCheck(),
+                new ReviewDueCheck(),
+                new RequiredSectionsCheck(),
+                new UncitedClaimCheck()));
     }
 
     public void validate(BuiltSite site, Report report) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import kb.testing.FixtureCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class AtomicOutputTest {
 
     @Test
     void failedBuildLeavesPreviousSiteByteIdentical() throws Exception {
-        Path source = copyOf(FixtureSitesTest.SITES.resolve("basic"));
+        Path source = FixtureCopy.of("basic", temp.resolve("src"));
         Path output = temp.resolve("site");
         assertTrue(new SiteBuilder().build(BuildOptions.production(source, output)).published());
         Map<String, String> before = snapshot(output);
@@ -36,14 +37,16 @@ class AtomicOutputTest {
 
     @Test
     void successfulBuildRemovesPagesWhoseSourceIsGone() throws Exception {
-        Path source = copyOf(FixtureSitesTest.SITES.resolve("basic"));
+        Path source = FixtureCopy.of("basic", temp.resolve("src"));
         Path output = temp.resolve("site");
+        // A page no template links to, so removing it breaks no link.
+        Files.writeString(source.resolve("content/notes.md"), "---\ntype: page\ntitle: Notes\n---\n\nNotes.\n");
         new SiteBuilder().build(BuildOptions.production(source, output));
-        assertTrue(Files.exists(output.resolve("about/index.html")));
+        assertTrue(Files.exists(output.resolve("notes/index.html")));
 
-        Files.delete(source.resolve("content/about.md"));
+        Files.delete(source.resolve("content/notes.md"));
         assertTrue(new SiteBuilder().build(BuildOptions.production(source, output)).published());
-        assertFalse(Files.exists(output.resolve("about/index.html")), "stale page must not linger");
+        assertFalse(Files.exists(output.resolve("notes/index.html")), "stale page must not linger");
     }
 
     @Test
@@ -54,18 +57,6 @@ class AtomicOutputTest {
                     () -> new SiteBuilder().build(BuildOptions.production(FixtureSitesTest.SITES.resolve("basic"), output)));
             assertTrue(e.getMessage().contains("another build is already writing this site"));
         }
-    }
-
-    private Path copyOf(Path site) throws IOException {
-        Path root = temp.resolve("src");
-        Path copy = root.resolve(site.getFileName());
-        copyTree(site, copy);
-        copyTree(site.resolveSibling("_templates"), root.resolve("_templates"));
-        return copy;
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        bench.CorpusGenerator.copyTree(from, to);
     }
 
     static Map<String, String> snapshot(Path root) throws IOException {

@@ -39,10 +39,12 @@ class IncrementalRebuildTest {
 
     @Test
     void editingOnePagesBodyRewritesFewPagesAndMatchesAFullBuild() throws Exception {
+        int siteWideOnly = builder.rebuild(Set.of()).filesWritten();
         Path page = site.resolve("content/injuries/injury-00003.md");
         Files.writeString(page, Files.readString(page) + "\nOne more sentence for the preview.\n");
         BuildResult result = builder.rebuild(Set.of(page));
-        assertTrue(result.filesWritten() < 10, "rewrote " + result.filesWritten() + " files for a one-page edit");
+        int pages = result.filesWritten() - siteWideOnly;
+        assertTrue(pages >= 1 && pages < 6, "rendered " + pages + " pages again for a one-page edit");
         assertSameAsFullBuild(result);
     }
 

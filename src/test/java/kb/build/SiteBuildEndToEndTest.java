@@ -26,8 +26,7 @@ class SiteBuildEndToEndTest {
     @BeforeAll
     static void build() throws Exception {
         site = temp.resolve("out");
-        result = new SiteBuilder().build(BuildOptions.production(FixtureSitesTest.SITES.resolve("basic"), site));
-        assertTrue(result.published(), () -> "problems: " + result.report().problems());
+        result = Publishing.publish(FixtureSitesTest.SITES.resolve("basic"), site);
     }
 
     private static Document page(String relative) throws IOException {
@@ -64,7 +63,8 @@ class SiteBuildEndToEndTest {
     void escapesFrontMatterValuesInTemplates() throws IOException {
         Document injury = page("injuries/knee-pain/index.html");
         assertEquals("Knee pain <script>alert(1)</script>", injury.selectFirst("h1").text());
-        assertTrue(injury.select("script").isEmpty(), "a title must never become a script element");
+        assertTrue(injury.select("script:not([src]):not([type=application/ld+json])").isEmpty(),
+                "a title must never become a script element");
     }
 
     @Test

@@ -3,6 +3,5 @@
 <article class="page">
   <h1>Page not found</h1>
   <p>We could not find that page. It may have moved.</p>
-  <p>Try the <a href="${content.rootpath}injuries/">list of injuries</a>, the <a href="${content.rootpath}techniques/">list of techniques</a> or the <a href="${content.rootpath}faq/">questions runners ask</a>.</p>
 </article>
 </@layout.page>

@@ -1,7 +1,6 @@
 <#import "layout.ftl" as layout>
 <@layout.page title=content.title description=content.summary section="faq">
 <article class="faq">
-  <p class="breadcrumb"><a href="${content.rootpath}">Home</a> › FAQ</p>
   <h1>${content.title}</h1>
   <p class="lead">${content.summary}</p>
   <@layout.reviewed/>

@@ -1,7 +1,6 @@
 <#import "layout.ftl" as layout>
 <@layout.page title=content.title description=content.summary section="injury">
 <article class="injury">
-  <p class="breadcrumb"><a href="${content.rootpath}">Home</a> › <a href="${content.rootpath}injuries/">Injuries</a></p>
   <h1>${content.title}</h1>
   <p class="lead">${content.summary}</p>
   <p class="region">Where it hurts: ${content.region}</p>

@@ -1,7 +1,6 @@
 <#import "layout.ftl" as layout>
 <@layout.page title=content.title description=content.summary section="technique">
 <article class="technique">
-  <p class="breadcrumb"><a href="${content.rootpath}">Home</a> › <a href="${content.rootpath}techniques/">Techniques</a></p>
   <h1>${content.title}</h1>
   <p class="lead">${content.summary}</p>
   <@layout.reviewed/>

@@ -1,0 +1,129 @@
+package kb.build;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import kb.content.FrontMatter;
+import kb.content.Permalinks;
+import kb.report.Problem;
+import kb.report.Report;
+import org.jsoup.nodes.Entities;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Every address that leads to a page without being the page: the site's {@code redirects.yaml} (old URL: new
+ * URL), each page's {@code aliases:} (its old URLs) and {@code short:} code (the share link {@code /i/<code>/}).
+ * Each is written as a small HTML page that sends the browser on (meta refresh, canonical link, and a normal link
+ * for readers whose browser does not follow it; no script).
+ */
+final class RedirectPages {
+
+    static final String FILE = "redirects.yaml";
+    static final String SHORT_PREFIX = "/i/";
+
+    private RedirectPages() {
+    }
+
+    /** Collects all redirects; problems in {@code redirects.yaml} itself go to the report. */
+    static List<Redirect> collect(Path source, SiteIndex index, Report report) {
+        List<Redirect> redirects = new ArrayList<>(declared(source, report));
+        for (Page page : index.pages()) {
+            FrontMatter.Entry aliases = page.frontMatter().entry("aliases");
+            if (aliases != null && page.model().get("aliases") instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    int line = i < aliases.itemLines().size() ? aliases.itemLines().get(i) : aliases.line();
+                    redirects.add(new Redirect(String.valueOf(list.get(i)), page.url(), page.displayName(), line, 1));
+                }
+            }
+            FrontMatter.Entry code = page.frontMatter().entry("short");
+            if (code != null && page.model().get("short") != null) {
+                redirects.add(new Redirect(SHORT_PREFIX + page.model().get("short") + "/", page.url(),
+                        page.displayName(), code.valueLine(), code.valueColumn()));
+            }
+        }
+        return redirects;
+    }
+
+    private static List<Redirect> declared(Path source, Report report) {
+        Path file = source.resolve(FILE);
+        List<Redirect> redirects = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return redirects;
+        }
+        try {
+            Node root = new Yaml(new LoaderOptions()).compose(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+            if (root == null) {
+                return redirects;
+            }
+            if (!(root instanceof MappingNode mapping)) {
+                report.add(Problem.error("redirect/syntax", FILE, 1, 1, "redirects.yaml must be a list of old: new lines",
+                        "write one redirect per line, e.g. /injuries/patellofemoral-pain/: /injuries/runners-knee/"));
+                return redirects;
+            }
+            for (NodeTuple tuple : mapping.getValue()) {
+                Node key = tuple.getKeyNode();
+                Node value = tuple.getValueNode();
+                int line = key.getStartMark().getLine() + 1;
+                int column = key.getStartMark().getColumn() + 1;
+                if (!(key instanceof ScalarNode from) || !(value instanceof ScalarNode to) || to.getValue().isBlank()) {
+                    report.add(Problem.error("redirect/syntax", FILE, line, column, "a redirect needs an old URL and a new URL",
+                            "write it as /old/address/: /new/address/"));
+                    continue;
+                }
+                redirects.add(new Redirect(from.getValue().strip(), to.getValue().strip(), FILE, line, column));
+            }
+        } catch (MarkedYAMLException e) {
+            report.add(Problem.error("redirect/syntax", FILE, e.getProblemMark().getLine() + 1,
+                    e.getProblemMark().getColumn() + 1, "redirects.yaml is not valid YAML: " + e.getProblem(),
+                    "write one redirect per line, e.g. /old/address/: /new/address/"));
+        } catch (IOException e) {
+            report.add(Problem.error("redirect/syntax", FILE, 0, 0, "cannot read redirects.yaml: " + e.getMessage(),
+                    "check the file's permissions"));
+        }
+        return redirects;
+    }
+
+    /** Writes a page for each redirect that has a clean address and does not hide a real page. */
+    static int write(List<Redirect> redirects, SiteIndex index, String host, Path output) {
+        int written = 0;
+        for (Redirect redirect : redirects) {
+            if (!redirect.hasCleanFrom() || index.byUrl(redirect.from()) != null || index.byUrl(redirect.to()) == null) {
+                continue; // the validator reports these
+            }
+            SiteBuilder.write(output, Permalinks.outputFileOf(redirect.from()), html(redirect, index.byUrl(redirect.to()), host));
+            written++;
+        }
+        return written;
+    }
+
+    private static String html(Redirect redirect, Page target, String host) {
+        String href = Entities.escape(Permalinks.relative(redirect.from(), target.url()));
+        String title = Entities.escape(target.title() == null ? target.url() : target.title());
+        return """
+                <!DOCTYPE html>
+                <html lang="en-GB">
+                <head>
+                <meta charset="utf-8">
+                <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'">
+                <title>%s</title>
+                <meta name="robots" content="noindex">
+                <link rel="canonical" href="%s">
+                <meta http-equiv="refresh" content="0; url=%s">
+                </head>
+                <body>
+                <p>This page has moved to <a href="%s">%s</a>.</p>
+                </body>
+                </html>
+                """.formatted(title, Entities.escape(host + target.url()), href, href, title);
+    }
+}

@@ -1,0 +1,57 @@
+package kb.citation;
+
+import com.vladsch.flexmark.util.ast.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kb.content.DocumentInspector;
+import kb.content.LinkCollector;
+import kb.content.MarkdownOutcome;
+import kb.content.PageSource;
+import kb.report.SourcePosition;
+
+/**
+ * Hands a page's numbered citations to the rest of the build: {@code content.references} for templates (a list of
+ * {@link ReferenceModel} maps with {@code number} and {@code anchor}, in number order) and a
+ * {@link PageCitations} fact, with the source position of every unknown key and malformed citation, for the
+ * validator.
+ */
+public final class CitationInspector implements DocumentInspector {
+
+    /** Template model key of the page's cited references. */
+    public static final String MODEL_KEY = "references";
+
+    @Override
+    public void inspect(Document document, PageSource page, MarkdownOutcome outcome) {
+        CitedReferences cited = CitationExtension.CITED.get(document);
+        if (cited == null) {
+            return;
+        }
+        String prefix = CitationExtension.REFERENCE_ID_PREFIX.get(document);
+        List<Map<String, Object>> references = new ArrayList<>();
+        List<PageCitations.Cited> keys = new ArrayList<>();
+        for (CitedReferences.Entry entry : cited.entries()) {
+            Map<String, Object> model = ReferenceModel.of(entry.reference());
+            String anchor = prefix + entry.number();
+            model.put("number", entry.number());
+            model.put("anchor", anchor);
+            references.add(model);
+            keys.add(new PageCitations.Cited(entry.reference().key(), entry.number(), anchor));
+        }
+        List<PageCitations.Unresolved> unknown = new ArrayList<>();
+        for (CitationItem item : cited.unresolved()) {
+            unknown.add(unresolved(item.getKey(), item.getChars().getStartOffset(), document, page));
+        }
+        List<PageCitations.Unresolved> malformed = new ArrayList<>();
+        for (Citation citation : cited.malformed()) {
+            malformed.add(unresolved(citation.getChars().toString(), citation.getStartOffset(), document, page));
+        }
+        outcome.model().put(MODEL_KEY, references);
+        outcome.fact(PageCitations.class, new PageCitations(keys, unknown, malformed));
+    }
+
+    private static PageCitations.Unresolved unresolved(String written, int offset, Document document, PageSource page) {
+        SourcePosition at = LinkCollector.position(document, offset, page);
+        return new PageCitations.Unresolved(written, at.line(), at.column());
+    }
+}

@@ -1,0 +1,35 @@
+package kb.citation;
+
+import java.util.List;
+
+/**
+ * What a page cites, for the checks and the site-wide reference list: the references it cites in number order
+ * (with the id of each in the page's list), and the citations that could not be resolved, with their 1-based
+ * positions in the source file.
+ */
+public record PageCitations(List<Cited> cited, List<Unresolved> unknownKeys, List<Unresolved> malformed) {
+
+    /** A reference cited on the page: its key, its number there and the id of its entry in the page's list. */
+    public record Cited(String key, int number, String anchor) {
+    }
+
+    /** A citation problem found in the page: the key or text as written and where. */
+    public record Unresolved(String written, int line, int column) {
+    }
+
+    public PageCitations {
+        cited = List.copyOf(cited);
+        unknownKeys = List.copyOf(unknownKeys);
+        malformed = List.copyOf(malformed);
+    }
+
+    /** The page's citation of {@code key}, or null when the page does not cite it. */
+    public Cited find(String key) {
+        for (Cited c : cited) {
+            if (c.key().equals(key)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

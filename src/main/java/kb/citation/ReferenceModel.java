@@ -1,0 +1,44 @@
+package kb.citation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A reference as templates see it: every field under its bibliography name (absent when not given), the links,
+ * and the Vancouver text ({@code text}) and HTML ({@code html}, print with {@code ?no_esc}).
+ */
+public final class ReferenceModel {
+
+    private ReferenceModel() {
+    }
+
+    public static Map<String, Object> of(Reference reference) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("key", reference.key());
+        map.put("authors", reference.authors());
+        put(map, "title", reference.title());
+        put(map, "journal", reference.journal());
+        put(map, "publisher", reference.publisher());
+        put(map, "year", reference.year());
+        put(map, "volume", reference.volume());
+        put(map, "issue", reference.issue());
+        put(map, "pages", reference.pages());
+        put(map, "article_number", reference.articleNumber());
+        put(map, "doi", reference.doi());
+        put(map, "pmid", reference.pmid());
+        put(map, "pmcid", reference.pmcid());
+        put(map, "url", reference.url());
+        put(map, "doi_url", reference.doiUrl());
+        put(map, "pubmed_url", reference.pubmedUrl());
+        put(map, "pmc_url", reference.pmcUrl());
+        map.put("text", VancouverStyle.text(reference));
+        map.put("html", VancouverStyle.html(reference));
+        return map;
+    }
+
+    private static void put(Map<String, Object> map, String key, String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package kb.scaffold;
+
+import java.time.LocalDate;
+import java.util.Map;
+import kb.content.FrontMatterSchema;
+import kb.content.FrontMatterSchema.Field;
+import kb.content.RequiredSections;
+
+/**
+ * The text of a new page: every front matter field its type may use (required ones filled in, optional lists
+ * empty, other optional fields as commented examples), {@code draft: true}, and the required {@code ##} sections
+ * with a TODO line each.
+ */
+final class PageSkeleton {
+
+    static final String TODO_SECTION = "TODO: write this section in plain language and cite each claim.";
+
+    private static final Map<String, String> PLACEHOLDERS = Map.of(
+            "summary", "TODO: one plain sentence, shown under the title and in page lists.",
+            "reviewed_by", "TODO: who checked this page, e.g. Jane Doe, sports massage therapist",
+            "region", "TODO: knee, hip, lower leg, ankle, foot or thigh");
+
+    private PageSkeleton() {
+    }
+
+    /** A whole new page of {@code type} titled {@code title}, reviewed {@code today}. */
+    static String page(String type, String title, LocalDate today) {
+        StringBuilder out = new StringBuilder("---\n");
+        for (Field field : FrontMatterSchema.fields().values()) {
+            if (field.allowedFor().contains(type)) {
+                out.append(line(field, type, title, today)).append('\n');
+            }
+        }
+        out.append("---\n");
+        if (type.equals("faq")) {
+            out.append('\n').append(question(title));
+        } else if (RequiredSections.of(type).isEmpty()) {
+            out.append("\nTODO: write the page.\n");
+        }
+        for (String heading : RequiredSections.of(type)) {
+            out.append("\n## ").append(heading).append("\n");
+            if (!heading.equals("References")) {
+                out.append('\n').append(TODO_SECTION).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** One FAQ question as a {@code ##} section, followed by a blank line. */
+    static String question(String question) {
+        return "## " + question + "\n\nTODO: answer in two or three plain sentences and cite each claim.\n\n";
+    }
+
+    private static String line(Field field, String type, String title, LocalDate today) {
+        String name = field.name();
+        switch (name) {
+            case "type":
+                return "type: " + type;
+            case "title":
+                return "title: " + quoted(type.equals("faq") ? "TODO: the topic of these questions" : title);
+            case "draft":
+                return "draft: true   # remove this line when the page is ready to publish";
+            case "last_reviewed":
+                return "last_reviewed: " + today;
+            case "next_review":
+                return "next_review: " + today.plusYears(1);
+            default:
+                break;
+        }
+        if (field.requiredFor().contains(type)) {
+            return name + ": " + quoted(PLACEHOLDERS.getOrDefault(name, "TODO"));
+        }
+        if (field.kind() == FrontMatterSchema.Kind.LIST) {
+            return name + ": []   # e.g. " + field.example();
+        }
+        return "# " + name + ": " + field.example() + "   (optional)";
+    }
+
+    /** A YAML double-quoted scalar, so titles with colons, quotes or # stay plain text. */
+    private static String quoted(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}

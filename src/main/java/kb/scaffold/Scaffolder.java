@@ -1,0 +1,151 @@
+package kb.scaffold;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kb.content.Permalinks;
+
+/**
+ * Creates content for {@code kb new}: {@code injury} and {@code technique} pages in their folders, plain
+ * {@code page}s at the top of {@code content/}, and {@code faq} questions as a new section of an FAQ page
+ * ({@code content/faq/<topic>.md}, see {@link FaqPages}) placed before its References heading. Never overwrites
+ * anything.
+ */
+public final class Scaffolder {
+
+    /** The kinds of thing {@code kb new} can create. */
+    public static final List<String> KINDS = List.of("injury", "technique", "faq", "page");
+
+    private static final Pattern HEADING = Pattern.compile("(?m)^##[ \\t]+(.+?)[ \\t#]*$");
+
+    private final Path contentFolder;
+    private final Path siteFolder;
+    private final Clock clock;
+
+    /**
+     * @param siteFolder    the site folder, for the names in messages
+     * @param contentFolder its {@code content/} folder
+     * @param clock         gives today's date for {@code last_reviewed}
+     */
+    public Scaffolder(Path siteFolder, Path contentFolder, Clock clock) {
+        this.siteFolder = siteFolder.toAbsolutePath().normalize();
+        this.contentFolder = contentFolder.toAbsolutePath().normalize();
+        this.clock = clock;
+    }
+
+    /** What was written: the file (relative to the site folder) and whether a question was added to it. */
+    public record Created(String file, boolean appended) {
+    }
+
+    /** Creates a {@code kind} titled {@code title}; throws {@link ScaffoldException} instead of overwriting. */
+    public Created create(String kind, String title) throws ScaffoldException {
+        return create(kind, title, null);
+    }
+
+    /**
+     * Like {@link #create(String, String)}; for a {@code faq} question, {@code faqPage} names the FAQ topic page
+     * by its slug ({@code timing} → {@code content/faq/timing.md}, created when new). Without it the question goes
+     * to the only FAQ page there is.
+     */
+    public Created create(String kind, String title, String faqPage) throws ScaffoldException {
+        if (!KINDS.contains(kind)) {
+            throw new ScaffoldException("cannot create \"" + kind + "\": use one of " + String.join(", ", KINDS));
+        }
+        if (faqPage != null && !kind.equals("faq")) {
+            throw new ScaffoldException("--page names the FAQ page of a new question; it does not apply to " + kind
+                    + " pages: leave it out");
+        }
+        String cleanTitle = title.strip();
+        String slug = Permalinks.slugify(cleanTitle);
+        if (slug.isEmpty() || cleanTitle.contains("\n")) {
+            throw new ScaffoldException("\"" + title + "\" cannot be a title: write one line with at least one letter or digit");
+        }
+        LocalDate today = LocalDate.now(clock);
+        try {
+            if (kind.equals("faq")) {
+                return addQuestion(cleanTitle, slug, faqPage, today);
+            }
+            Path file = contentFolder.resolve(switch (kind) {
+                case "injury" -> "injuries/" + slug + ".md";
+                case "technique" -> "techniques/" + slug + ".md";
+                default -> slug + ".md";
+            });
+            Files.createDirectories(file.getParent());
+            try {
+                Files.writeString(file, PageSkeleton.page(kind, cleanTitle, today), StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                throw new ScaffoldException(display(file) + " already exists; it was left as it is. "
+                        + "Open it to edit it, or choose another title");
+            }
+            return new Created(display(file), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write into " + contentFolder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Created addQuestion(String question, String anchor, String page, LocalDate today)
+            throws IOException, ScaffoldException {
+        FaqPages pages = FaqPages.in(contentFolder);
+        // The faq: front matter finds answers by anchor across all FAQ pages, so an anchor may exist only once.
+        for (Path other : pages.files()) {
+            String existing = questionWithAnchor(Files.readString(other, StandardCharsets.UTF_8), anchor);
+            if (existing != null) {
+                throw new ScaffoldException(display(other) + " already has the question \"" + existing + "\" (#"
+                        + anchor + "); edit that answer instead");
+            }
+        }
+        Path faq = page != null ? pages.topic(page) : pages.only(this::display);
+        if (!Files.exists(faq)) {
+            Files.createDirectories(faq.getParent());
+            Files.writeString(faq, PageSkeleton.page("faq", question, today), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return new Created(display(faq), false);
+        }
+        String text = Files.readString(faq, StandardCharsets.UTF_8);
+        Matcher heading = HEADING.matcher(text);
+        int references = -1;
+        while (heading.find()) {
+            if (heading.group(1).equals("References")) {
+                references = heading.start();
+            }
+        }
+        String section = PageSkeleton.question(question);
+        String updated = references >= 0
+                ? text.substring(0, references) + section + text.substring(references)
+                : text + (text.endsWith("\n\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n") + section.stripTrailing() + "\n";
+        Files.writeString(faq, updated, StandardCharsets.UTF_8);
+        return new Created(display(faq), true);
+    }
+
+    /** The text of the {@code ##} heading whose anchor is {@code anchor}, or null. */
+    private static String questionWithAnchor(String text, String anchor) {
+        Matcher heading = HEADING.matcher(text);
+        while (heading.find()) {
+            if (Permalinks.slugify(heading.group(1)).equals(anchor)) {
+                return heading.group(1);
+            }
+        }
+        return null;
+    }
+
+    private String display(Path file) {
+        return siteFolder.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The request cannot be carried out (unknown kind, unusable title, the file exists): a usage error. */
+    public static final class ScaffoldException extends Exception {
+        public ScaffoldException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package kb.share;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A page's JSON-LD (schema.org): a {@code MedicalWebPage} with its review date, reviewer and the works it cites
+ * for health pages, about a {@code MedicalCondition} (injuries) or a {@code MedicalTherapy} (techniques); the FAQ
+ * is also a {@code FAQPage} with each {@code ##} question and its answer; other pages are a {@code WebPage}.
+ */
+public final class StructuredData {
+
+    /** The id flexmark gives the required "## References" heading. */
+    static final String REFERENCES_ID = "references";
+
+    private final String siteName;
+    private final String siteHost;
+    private final String clinic;
+
+    public StructuredData(String siteName, String siteHost, String clinic) {
+        this.siteName = siteName;
+        this.siteHost = siteHost;
+        this.clinic = clinic;
+    }
+
+    /** The JSON-LD text for a {@code <script type="application/ld+json">} element. */
+    public String jsonLd(PageFacts page) {
+        Document body = Jsoup.parseBodyFragment(page.bodyHtml() == null ? "" : page.bodyHtml());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        boolean health = page.lastReviewed() != null;
+        data.put("@type", switch (page.type()) {
+            case "faq" -> List.of("FAQPage", "MedicalWebPage");
+            case "page" -> health ? "MedicalWebPage" : "WebPage";
+            default -> "MedicalWebPage";
+        });
+        data.put("url", page.address());
+        data.put("name", page.title());
+        if (page.summary() != null) {
+            data.put("description", page.summary());
+        }
+        data.put("inLanguage", "en-GB");
+        data.put("isPartOf", Json.object("@type", "WebSite", "name", siteName, "url", siteHost + "/"));
+        data.put("publisher", organization(clinic));
+        if (page.lastReviewed() != null) {
+            data.put("lastReviewed", page.lastReviewed());
+        }
+        if (page.reviewedBy() != null) {
+            data.put("reviewedBy", reviewer(page.reviewedBy()));
+        }
+        if ("injury".equals(page.type())) {
+            data.put("about", condition(page));
+        } else if ("technique".equals(page.type())) {
+            data.put("about", therapy(page.title(), page.summary(), null));
+        } else if ("faq".equals(page.type())) {
+            data.put("mainEntity", questions(page, body));
+        }
+        List<Object> citations = citations(body);
+        if (!citations.isEmpty()) {
+            data.put("citation", citations);
+        }
+        return Json.write(data);
+    }
+
+    private Map<String, Object> condition(PageFacts page) {
+        Map<String, Object> condition = new LinkedHashMap<>();
+        condition.put("@type", "MedicalCondition");
+        condition.put("name", page.title());
+        if (page.summary() != null) {
+            condition.put("description", page.summary());
+        }
+        if (page.region() != null) {
+            condition.put("associatedAnatomy", Json.object("@type", "AnatomicalStructure", "name", page.region()));
+        }
+        List<Object> treatments = new ArrayList<>();
+        for (Map<String, String> technique : page.related()) {
+            treatments.add(therapy(technique.get("title"), null, siteHost + technique.get("url")));
+        }
+        if (!treatments.isEmpty()) {
+            condition.put("possibleTreatment", treatments);
+        }
+        return condition;
+    }
+
+    private static Map<String, Object> therapy(String name, String description, String url) {
+        Map<String, Object> therapy = new LinkedHashMap<>();
+        therapy.put("@type", "MedicalTherapy");
+        therapy.put("name", name);
+        if (description != null) {
+            therapy.put("description", description);
+        }
+        if (url != null) {
+            therapy.put("url", url);
+        }
+        return therapy;
+    }
+
+    /** Each {@code ##} heading but "References" is a question; its answer is the text up to the next heading. */
+    private static List<Object> questions(PageFacts page, Document body) {
+        List<Object> questions = new ArrayList<>();
+        for (Map<String, String> heading : page.headings()) {
+            Element h2 = body.getElementById(heading.get("id"));
+            if (h2 == null || REFERENCES_ID.equals(heading.get("id"))) {
+                continue;
+            }
+            questions.add(Json.object("@type", "Question", "name", heading.get("text"),
+                    "acceptedAnswer", Json.object("@type", "Answer", "text", sectionText(h2))));
+        }
+        return questions;
+    }
+
+    private static String sectionText(Element heading) {
+        StringBuilder text = new StringBuilder();
+        for (Element next = heading.nextElementSibling(); next != null && !next.is("h1, h2"); next = next.nextElementSibling()) {
+            Element copy = next.clone();
+            copy.select("sup").remove(); // citation markers read as stray numbers out of context
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(copy.text());
+        }
+        return text.toString().strip();
+    }
+
+    /** The items of the reference list the citation extension writes after the "References" heading. */
+    private static List<Object> citations(Document body) {
+        List<Object> works = new ArrayList<>();
+        Element heading = body.getElementById(REFERENCES_ID);
+        if (heading == null) {
+            return works;
+        }
+        for (Element next = heading.nextElementSibling(); next != null && !next.is("h1, h2"); next = next.nextElementSibling()) {
+            for (Element item : next.is("li") ? List.of(next) : next.select("li")) {
+                // The work's address (its DOI where it has one) identifies it; the full reference is already on
+                // the page, and repeating it here would double the weight of a well-referenced page.
+                Element link = item.selectFirst("a.doi[href], a[href^=http]");
+                works.add(link != null ? link.attr("href") : item.text());
+            }
+        }
+        return works;
+    }
+
+    private static Map<String, Object> organization(String name) {
+        return Json.object("@type", "Organization", "name", name);
+    }
+
+    /** A reviewer written as a team ("Clinic editorial team") is an organisation; anything else a person. */
+    private static Map<String, Object> reviewer(String name) {
+        boolean team = name.toLowerCase(java.util.Locale.ROOT).contains("team");
+        return Json.object("@type", team ? "Organization" : "Person", "name", name);
+    }
+}

@@ -1,0 +1,46 @@
+package kb.validate;
+
+import java.util.List;
+import kb.build.Page;
+import kb.citation.Bibliography;
+import kb.citation.PageCitations;
+import kb.report.Problem;
+import kb.report.Report;
+
+/**
+ * Every citation must name a reference of the bibliography and be well formed. The citation extension records
+ * what it could not resolve (the page shows it as unresolved); this check reports it at its place in the source.
+ */
+final class CitationKeyCheck implements Check {
+
+    @Override
+    public void check(BuiltSite site, Report report) {
+        Bibliography bibliography = site.index().bibliography();
+        for (Page page : site.index().pages()) {
+            PageCitations citations = page.markdown().fact(PageCitations.class);
+            if (citations == null) {
+                continue;
+            }
+            for (PageCitations.Unresolved unknown : citations.unknownKeys()) {
+                report.add(Problem.error("citation/unknown-key", page.displayName(), unknown.line(), unknown.column(),
+                        "citation key \"" + unknown.written() + "\" is not in " + bibliography.displayName(),
+                        hint(bibliography, unknown.written())));
+            }
+            for (PageCitations.Unresolved bad : citations.malformed()) {
+                report.add(Problem.error("citation/syntax", page.displayName(), bad.line(), bad.column(),
+                        "citation \"" + bad.written() + "\" is not well formed",
+                        "write [@key], [@key1; @key2] or [@key, p. 4]; to show the brackets as text, write \\[@"));
+            }
+        }
+    }
+
+    private static String hint(Bibliography bibliography, String key) {
+        if (!bibliography.present()) {
+            return "create " + bibliography.displayName() + " with this reference (see \"Citations and the bibliography\" in the README)";
+        }
+        List<String> similar = bibliography.similarKeys(key);
+        return similar.isEmpty()
+                ? "add the reference to " + bibliography.displayName() + ", or correct the key"
+                : "did you mean " + String.join(" or ", similar) + "? Otherwise add the reference to " + bibliography.displayName();
+    }
+}

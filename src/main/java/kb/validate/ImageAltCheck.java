@@ -1,0 +1,42 @@
+package kb.validate;
+
+import java.util.HashSet;
+import java.util.Set;
+import kb.build.Page;
+import kb.content.LinkFact;
+import kb.report.Problem;
+import kb.report.Report;
+import org.jsoup.nodes.Element;
+
+/**
+ * Every image needs alt text, for readers who cannot see it: Markdown images ({@code ![text](file)}) with empty
+ * text, and {@code <img>} elements in templates or raw HTML without an {@code alt} attribute ({@code alt=""} is
+ * allowed there for decoration).
+ */
+final class ImageAltCheck implements Check {
+
+    @Override
+    public void check(BuiltSite site, Report report) {
+        for (Page page : site.index().pages()) {
+            for (LinkFact link : page.links()) {
+                if (link.kind() == LinkFact.Kind.IMAGE && link.text().isBlank()) {
+                    report.add(Problem.error("image/missing-alt", page.displayName(), link.line(), link.column(),
+                            "image \"" + link.written() + "\" has no alt text",
+                            "describe the image between the brackets, e.g. ![Therapist working on a calf](" + link.written() + ")"));
+                }
+            }
+        }
+        LinkOrigin origin = new LinkOrigin(site);
+        Set<String> seen = new HashSet<>();
+        for (RenderedPages.Rendered rendered : site.rendered().all()) {
+            for (Element image : rendered.document().select("img:not([alt])")) {
+                SourceSearch.Location at = origin.locate(rendered, image, image.attr("src"));
+                if (seen.add(at.file() + ":" + at.line() + ":" + at.column())) {
+                    report.add(Problem.error("image/missing-alt", at.file(), at.line(), at.column(),
+                            "image \"" + image.attr("src") + "\" has no alt attribute",
+                            "add alt=\"what the image shows\", or alt=\"\" if it is only decoration"));
+                }
+            }
+        }
+    }
+}

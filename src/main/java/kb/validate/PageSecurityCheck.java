@@ -1,0 +1,102 @@
+package kb.validate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import kb.build.Page;
+import kb.report.Problem;
+import kb.report.Report;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Every HTML file of the built site must carry a strict Content-Security-Policy and nothing that policy would block
+ * or that runs code: no inline {@code <script>} (JSON-LD data excepted), no {@code <style>} element, no
+ * {@code style=} or {@code on*=} attribute, no {@code javascript:} address. Markdown bodies are already cleaned
+ * by {@code kb.sanitize}; this catches what templates write.
+ */
+final class PageSecurityCheck implements Check {
+
+    static final String RULE = "output/unsafe";
+    private static final String CSP = "meta[http-equiv=Content-Security-Policy]";
+    private static final String TEMPLATE_HINT = "fix the template that writes it (templates/*.ftl): JavaScript and CSS"
+            + " go in files under assets/, loaded with <script src=...> and <link rel=stylesheet>";
+
+    @Override
+    public void check(BuiltSite site, Report report) {
+        Map<String, Page> byOutput = new HashMap<>();
+        for (Page page : site.index().pages()) {
+            byOutput.put(page.outputFile(), page);
+        }
+        for (Path file : htmlFiles(site.outputFolder())) {
+            String output = site.outputFolder().relativize(file).toString().replace('\\', '/');
+            Page page = byOutput.get(output);
+            String blamed = page == null ? output : page.displayName();
+            String prefix = page == null ? "built file: " : "built page " + output + ": ";
+            check(read(file), prefix, blamed, report);
+        }
+    }
+
+    private static void check(String html, String prefix, String file, Report report) {
+        Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        Element csp = document.selectFirst(CSP);
+        if (csp == null) {
+            report.add(Problem.error(RULE, file, 0, 0, prefix + "no Content-Security-Policy meta tag",
+                    "templates/layout.ftl must write <meta http-equiv=\"Content-Security-Policy\" content=\"...\">"
+                            + " in <head> (see README, \"Security headers\")"));
+        } else if (csp.attr("content").contains("'unsafe-")) {
+            report.add(Problem.error(RULE, file, 0, 0, prefix + "the Content-Security-Policy allows \"'unsafe-...'\"",
+                    "remove 'unsafe-inline' and 'unsafe-eval' from the policy in templates/layout.ftl"));
+        }
+        for (Element element : document.getAllElements()) {
+            String tag = element.normalName();
+            int line = element.sourceRange().start().lineNumber();
+            if (tag.equals("script") && !element.hasAttr("src")
+                    && !element.attr("type").equalsIgnoreCase("application/ld+json")) {
+                report.add(Problem.error(RULE, file, 0, 0, prefix + "inline <script> on line " + line, TEMPLATE_HINT));
+            } else if (tag.equals("style")) {
+                report.add(Problem.error(RULE, file, 0, 0, prefix + "<style> element on line " + line, TEMPLATE_HINT));
+            }
+            for (Attribute attribute : element.attributes()) {
+                String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                boolean handler = name.startsWith("on");
+                boolean script = attribute.getValue().strip().toLowerCase(Locale.ROOT).startsWith("javascript:");
+                if (handler || name.equals("style") || script) {
+                    report.add(Problem.error(RULE, file, 0, 0, prefix + "attribute " + name + "=\"" + excerpt(attribute.getValue())
+                            + "\" on <" + tag + "> on line " + line, TEMPLATE_HINT));
+                }
+            }
+        }
+    }
+
+    private static String excerpt(String value) {
+        String line = value.strip().replaceAll("\\s+", " ");
+        return line.length() <= 40 ? line : line.substring(0, 40) + "…";
+    }
+
+    private static List<Path> htmlFiles(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

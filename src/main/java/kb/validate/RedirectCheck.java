@@ -1,0 +1,42 @@
+package kb.validate;
+
+import java.util.HashMap;
+import java.util.Map;
+import kb.build.Redirect;
+import kb.report.Problem;
+import kb.report.Report;
+
+/**
+ * Redirects ({@code redirects.yaml}, {@code aliases:}, {@code short:}) must lead from a clean, unused address to
+ * a page that exists, and each old address may be declared once.
+ */
+final class RedirectCheck implements Check {
+
+    @Override
+    public void check(BuiltSite site, Report report) {
+        Map<String, Redirect> seen = new HashMap<>();
+        for (Redirect redirect : site.redirects()) {
+            String from = redirect.from();
+            if (!redirect.hasCleanFrom()) {
+                add(report, redirect, "redirect/bad-url", "old address \"" + from + "\" is not a site URL",
+                        "write it as a path starting and ending with /, in lower case, e.g. /injuries/patellofemoral-pain/");
+            } else if (site.index().byUrl(from) != null) {
+                add(report, redirect, "redirect/conflict", from + " is a page of the site, so it cannot redirect",
+                        "remove the redirect, or move the page " + site.index().byUrl(from).displayName());
+            } else if (seen.containsKey(from)) {
+                Redirect first = seen.get(from);
+                add(report, redirect, "redirect/duplicate", from + " already redirects to " + first.to()
+                        + " (" + first.file() + ":" + first.line() + ")", "keep one redirect for each old address");
+            }
+            if (site.index().byUrl(redirect.to()) == null) {
+                add(report, redirect, "redirect/missing-target", "redirect from " + from + " leads to " + redirect.to()
+                        + ", which is not a page", "redirect to the URL of an existing page, e.g. /injuries/runners-knee/");
+            }
+            seen.putIfAbsent(from, redirect);
+        }
+    }
+
+    private static void add(Report report, Redirect redirect, String rule, String message, String hint) {
+        report.add(Problem.error(rule, redirect.file(), redirect.line(), redirect.column(), message, hint));
+    }
+}

@@ -1,0 +1,95 @@
+package kb.validate;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import kb.report.Problem;
+import kb.report.Report;
+import org.jsoup.nodes.Element;
+
+/**
+ * Links and assets that are not Markdown links — produced by templates (navigation, breadcrumbs, cross-links,
+ * stylesheets) or written as raw HTML in a page — must lead to a page or file that exists, and their
+ * {@code #anchor} must exist on the target. Checked on the rendered HTML of every page; reported at the template
+ * line (once, with the number of pages affected) or at the page's source.
+ */
+final class RenderedLinkCheck implements Check {
+
+    private static final String REFERENCES = "a[href], img[src], link[href], script[src], source[src], iframe[src]";
+
+    @Override
+    public void check(BuiltSite site, Report report) {
+        LinkOrigin origin = new LinkOrigin(site);
+        Map<String, Finding> findings = new LinkedHashMap<>();
+        for (RenderedPages.Rendered rendered : site.rendered().all()) {
+            Set<String> markdown = LinkOrigin.markdownHrefs(rendered);
+            for (Element element : rendered.document().select(REFERENCES)) {
+                String attribute = element.hasAttr("href") ? "href" : "src";
+                String value = element.attr(attribute);
+                if (element.is("link") && !element.attr("rel").contains("stylesheet") && !element.attr("rel").contains("icon")) {
+                    continue;
+                }
+                RenderedHref href = RenderedHref.resolve(rendered.url(), value);
+                if (href == null || (rendered.inBody(element) && markdown.contains(value))) {
+                    continue;
+                }
+                String problem = problem(site, href, element);
+                if (problem == null) {
+                    continue;
+                }
+                SourceSearch.Location at = origin.locate(rendered, element, value);
+                String key = at.file() + ":" + at.line() + ":" + at.column() + ":" + href.path() + "#" + href.fragment();
+                findings.computeIfAbsent(key, k -> new Finding(at, problem, value, element.is("a") ? "link" : "asset",
+                        href.hasFragment() && site.hasTarget(href.path()), rendered.file())).pages++;
+            }
+        }
+        for (Finding finding : findings.values()) {
+            report.add(finding.toProblem());
+        }
+    }
+
+    /** What is wrong with an href, or null when it leads somewhere. */
+    private static String problem(BuiltSite site, RenderedHref href, Element element) {
+        if (!site.hasTarget(href.path())) {
+            return href.path().startsWith("/..") ? "points outside the site" : "leads to " + href.path() + ", which does not exist";
+        }
+        if (href.hasFragment() && element.is("a")) {
+            RenderedPages.Rendered target = site.rendered().page(href.path());
+            if (target != null && !target.ids().contains(href.fragment())) {
+                return "leads to #" + href.fragment() + ", which is not an anchor on " + target.url();
+            }
+        }
+        return null;
+    }
+
+    /** One broken reference at one source position, seen on {@code pages} rendered pages. */
+    private static final class Finding {
+        final SourceSearch.Location at;
+        final String what;
+        final String value;
+        final String kind;
+        final boolean anchor;
+        final String firstPage;
+        int pages;
+
+        Finding(SourceSearch.Location at, String what, String value, String kind, boolean anchor, String firstPage) {
+            this.at = at;
+            this.what = what;
+            this.value = value;
+            this.kind = kind;
+            this.anchor = anchor;
+            this.firstPage = firstPage;
+        }
+
+        Problem toProblem() {
+            boolean fromPage = at.file().equals(firstPage);
+            String where = fromPage ? "" : " (on " + (pages == 1 ? firstPage : pages + " pages, e.g. " + firstPage) + ")";
+            String rule = anchor ? "link/missing-anchor" : kind.equals("link") ? "link/missing-page" : "asset/missing";
+            String hint = anchor ? "link to a heading id that exists on the target page, or add the anchor there"
+                    : kind.equals("link") ? "create the page, or change the link" + (fromPage ? "" : " in the template")
+                    : "add the file under assets/, or fix the path (write it as ${content.rootpath}css/site.css)";
+            return Problem.error(rule, at.file(), at.line(), at.column(),
+                    (kind.equals("link") ? "link" : "asset") + " \"" + value + "\" " + what + where, hint);
+        }
+    }
+}

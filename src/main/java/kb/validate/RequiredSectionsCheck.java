@@ -1,0 +1,79 @@
+package kb.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kb.build.Page;
+import kb.report.Problem;
+import kb.report.Report;
+
+/**
+ * Health pages must carry their safety and evidence sections as {@code ##} headings with the exact text, so a page
+ * can never ship without "When not to massage" or its references. "References" must be the last section, since
+ * the numbered reference list is rendered at the end of the body.
+ */
+final class RequiredSectionsCheck implements Check {
+
+    static final Map<String, List<String>> REQUIRED = Map.of(
+            "injury", List.of("What it is", "Symptoms", "Causes and risk factors", "How massage may help",
+                    "What massage cannot do", "When not to massage", "When to see a doctor",
+                    "Self-care between sessions", "References"),
+            "technique", List.of("What happens in a session", "What it is used for", "What the evidence shows",
+                    "When not to have it", "Timing around runs and races", "References"),
+            "faq", List.of("References"));
+
+    private static final String LAST = "References";
+    private static final Pattern HEADING = Pattern.compile("^## +(.+?)\\s*#*\\s*$");
+    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
+
+    /** A {@code ##} heading and its 1-based line. */
+    record Heading(String text, int line) {
+    }
+
+    @Override
+    public void check(BuiltSite site, Report report) {
+        SourceSearch sources = new SourceSearch(site.sourceFolder());
+        for (Page page : site.index().pages()) {
+            List<String> required = REQUIRED.get(page.type());
+            if (required == null) {
+                continue;
+            }
+            List<Heading> headings = headings(sources.text(page.displayName()), page.frontMatter().bodyStartLine());
+            List<String> texts = headings.stream().map(Heading::text).toList();
+            for (String section : required) {
+                if (!texts.contains(section)) {
+                    report.add(Problem.error("section/missing", page.displayName(), page.frontMatter().lineOf("type"), 1,
+                            page.type() + " pages need a \"## " + section + "\" section",
+                            "add the heading \"## " + section + "\" with its text (exact wording; see README, Checks)"));
+                }
+            }
+            if (texts.contains(LAST) && !texts.get(texts.size() - 1).equals(LAST)) {
+                Heading references = headings.get(texts.indexOf(LAST));
+                report.add(Problem.error("section/order", page.displayName(), references.line(), 1,
+                        "\"## References\" must be the last section, but \"## " + texts.get(texts.size() - 1)
+                                + "\" comes after it",
+                        "move the References heading to the end of the file"));
+            }
+        }
+    }
+
+    /** The {@code ##} headings of a Markdown file, outside fenced code, from its body start line on. */
+    static List<Heading> headings(String text, int bodyStartLine) {
+        List<Heading> headings = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        boolean fenced = false;
+        for (int i = Math.max(0, bodyStartLine - 1); i < lines.length; i++) {
+            if (FENCE.matcher(lines[i]).find()) {
+                fenced = !fenced;
+                continue;
+            }
+            Matcher heading = HEADING.matcher(lines[i]);
+            if (!fenced && heading.matches()) {
+                headings.add(new Heading(heading.group(1), i + 1));
+            }
+        }
+        return headings;
+    }
+}

@@ -1,0 +1,36 @@
+package kb.validate;
+
+import java.util.HashSet;
+import java.util.Set;
+import kb.build.Page;
+import kb.report.Problem;
+import kb.report.Report;
+import org.jsoup.nodes.Element;
+
+/**
+ * A page that no other page links to (in its text, navigation, lists or cross-links) can only be found by search
+ * engines: a warning. The home page is the way in and needs no link.
+ */
+final class UnlinkedPageCheck implements Check {
+
+    @Override
+    public void check(BuiltSite site, Report report) {
+        Set<String> linked = new HashSet<>();
+        for (RenderedPages.Rendered rendered : site.rendered().pages()) {
+            for (Element link : rendered.document().select("a[href]")) {
+                RenderedHref href = RenderedHref.resolve(rendered.url(), link.attr("href"));
+                if (href != null && !href.path().equals(rendered.url())) {
+                    linked.add(href.path());
+                }
+            }
+        }
+        for (Page page : site.index().pages()) {
+            if (page.url().equals("/") || linked.contains(page.url())) {
+                continue;
+            }
+            report.add(Problem.warning("page/unlinked", page.displayName(), 1, 1,
+                    "no page links to " + page.url(),
+                    "link to it from a related page or a section index, or mark it draft: true"));
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package kb.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The built site (target/site, built by {@code mvn package}) in Debian's headless Chromium, served on localhost:
+ * accessibility (axe-core), search, heading anchors, keyboard use, print, and screenshots for a person to look at
+ * in target/screenshots/.
+ */
+class SiteInBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    static StaticSiteServer server;
+    static ChromeDriver browser;
+    static Path screenshots;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "SKIPPED: browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium, "
+                        + "/usr/bin/chromedriver); install them with: apt-get install -y chromium chromium-driver");
+        Path site = Path.of(System.getProperty("kb.site", "target/site"));
+        assertTrue(Files.isRegularFile(site.resolve("index.html")), "no built site in " + site + ": run mvn package first");
+        screenshots = Path.of(System.getProperty("kb.screenshots", "target/screenshots"));
+        Files.createDirectories(screenshots);
+        server = new StaticSiteServer(site);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("kb-chromium").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void open(String path) {
+        browser.get(server.url(path));
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @ParameterizedTest(name = "/{0}")
+    @ValueSource(strings = {"", "injuries/", "injuries/runners-knee/", "techniques/", "techniques/effleurage/",
+            "faq/", "faq/timing/", "references/", "references/a-d/", "about/", "disclaimer/", "search/?q=knee", "no-such-page/"})
+    void axeCoreFindsNoViolations(String path) {
+        viewport(1280, 900, false);
+        open(path);
+        if (path.startsWith("search/")) {
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results li")));
+        }
+        Results results = new AxeBuilder().analyze(browser);
+        List<String> violations = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            rule.getNodes().forEach(node -> violations.add(rule.getId() + " (" + rule.getImpact() + "): "
+                    + rule.getHelp() + " at " + node.getTarget() + " " + node.getHtml()));
+        }
+        assertEquals(List.of(), violations, "axe-core " + results.getTestEngine().getVersion() + " on /" + path);
+    }
+
+    @Test
+    void searchFromTheHeaderFindsAPage() {
+        viewport(1280, 900, false);
+        open("");
+        WebElement box = browser.findElement(By.id("site-search-q"));
+        box.sendKeys("kneecap", Keys.ENTER);
+        WebElement first = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results li a")));
+        assertEquals("Runner's knee (patellofemoral pain)", first.getText());
+        assertTrue(browser.findElement(By.id("search-status")).getText().contains("match"));
+        first.click();
+        waiting().until(ExpectedConditions.urlContains("/injuries/runners-knee/"));
+        assertEquals("Runner's knee (patellofemoral pain)", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void searchSaysWhenNothingMatches() {
+        open("search/?q=zzzqqq");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "No pages match"));
+        assertTrue(browser.findElements(By.cssSelector("#search-results li")).isEmpty());
+    }
+
+    @Test
+    void headingAnchorLinksResolveToTheirSection() {
+        viewport(1280, 900, false);
+        open("injuries/runners-knee/");
+        WebElement anchor = browser.findElement(By.cssSelector("#when-to-see-a-doctor a.anchor"));
+        assertEquals("Link to the section \u201cWhen to see a doctor\u201d", anchor.getAccessibleName());
+        anchor.click();
+        assertTrue(browser.getCurrentUrl().endsWith("#when-to-see-a-doctor"), browser.getCurrentUrl());
+        assertEquals("when-to-see-a-doctor", js("return document.querySelector(':target').id"));
+        assertInViewport("when-to-see-a-doctor");
+
+        open("injuries/runners-knee/#what-massage-cannot-do");
+        assertEquals("what-massage-cannot-do", js("return document.querySelector(':target').id"));
+        assertInViewport("what-massage-cannot-do");
+
+        browser.findElement(By.cssSelector("nav.toc a[href='#self-care-between-sessions']")).click();
+        assertEquals("self-care-between-sessions", js("return document.querySelector(':target').id"));
+    }
+
+    private static void assertInViewport(String id) {
+        Number top = (Number) js("return document.getElementById(arguments[0]).getBoundingClientRect().top", id);
+        Number height = (Number) js("return window.innerHeight");
+        assertTrue(top.doubleValue() >= 0 && top.doubleValue() < height.doubleValue(), id + " is at " + top);
+    }
+
+    @Test
+    void keyboardUsersCanSkipToTheContent() {
+        open("faq/");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement skip = browser.switchTo().activeElement();
+        assertEquals("Skip to main content", skip.getText());
+        assertTrue(skip.isDisplayed(), "the skip link shows when focused");
+        skip.sendKeys(Keys.ENTER);
+        assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals("a", browser.switchTo().activeElement().getTagName(), "the next stop is a link in the content");
+    }
+
+    @Test
+    void tappingOrFocusingACitationShowsItsReferenceWithoutLeavingThePage() {
+        viewport(375, 800, true);
+        open("injuries/runners-knee/");
+        String address = browser.getCurrentUrl();
+        WebElement number = browser.findElement(By.cssSelector("sup.citation a.citation-ref"));
+        String reference = (String) js("return document.getElementById(arguments[0].hash.slice(1))"
+                + ".querySelector('.reference').textContent", number);
+
+        number.click();
+        WebElement box = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".citation-popover")));
+        assertTrue(box.getText().contains(reference.strip().substring(0, 40)), box.getText());
+        assertEquals(address, browser.getCurrentUrl(), "the page stays where it is");
+        assertEquals("true", number.getAttribute("aria-expanded"));
+
+        number.sendKeys(Keys.ESCAPE);
+        assertTrue(browser.findElements(By.cssSelector(".citation-popover")).isEmpty(), "Escape closes it");
+        assertEquals(number, browser.switchTo().activeElement(), "focus goes back to the number");
+
+        WebElement second = browser.findElements(By.cssSelector("sup.citation a.citation-ref")).get(1);
+        js("arguments[0].focus()", second);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".citation-popover")));
+        assertEquals("true", second.getAttribute("aria-expanded"), "keyboard focus opens it too");
+    }
+
+    @Test
+    void copyButtonAppearsWhereTheBrowserCanCopy() {
+        open("injuries/runners-knee/");
+        assertTrue(browser.findElement(By.cssSelector(".share button.copy")).isDisplayed());
+        assertEquals("https://kb.stride-massage.example/i/rk/",
+                browser.findElement(By.cssSelector(".share .share-url")).getText());
+    }
+
+    @Test
+    void printedPageIsAHandoutWithoutNavigation() throws Exception {
+        viewport(1280, 900, false);
+        open("injuries/runners-knee/");
+        assertFalse(browser.findElement(By.cssSelector("aside.handout")).isDisplayed(), "handout details only on paper");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertFalse(browser.findElement(By.cssSelector("header.site-header")).isDisplayed());
+            assertFalse(browser.findElement(By.cssSelector("nav.toc")).isDisplayed());
+            assertTrue(browser.findElement(By.cssSelector("aside.handout img.qr")).isDisplayed());
+            assertTrue(browser.findElement(By.cssSelector("aside.handout")).getText()
+                    .contains("https://kb.stride-massage.example/injuries/runners-knee/"));
+            assertTrue(browser.findElement(By.id("references")).isDisplayed(), "references stay on paper");
+            assertEquals("\" (https://kb.stride-massage.example/techniques/effleurage/)\"", js("return getComputedStyle("
+                    + "document.querySelector('main p a[href$=\"techniques/effleurage/\"]'), '::after').content"),
+                    "links in the text show their public address on paper");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        byte[] pdf = Base64.getDecoder().decode(browser.print(new PrintOptions()).getContent());
+        Files.write(screenshots.resolve("injury-print.pdf"), pdf);
+        assertTrue(pdf.length > 1000);
+    }
+
+    @Test
+    void screenshotsAtPhoneAndDesktopWidths() throws Exception {
+        for (Map.Entry<String, String> page : Map.of("home", "", "injury", "injuries/runners-knee/", "faq", "faq/").entrySet()) {
+            for (int width : new int[] {375, 1280}) {
+                viewport(width, 900, width < 600);
+                open(page.getValue());
+                Number height = (Number) js("return document.documentElement.scrollHeight");
+                assertTrue(((Number) js("return document.documentElement.scrollWidth")).intValue() <= width,
+                        page.getKey() + " scrolls sideways at " + width + " px");
+                viewport(width, Math.min(height.intValue(), 8000), width < 600);
+                File shot = browser.getScreenshotAs(OutputType.FILE);
+                Files.copy(shot.toPath(), screenshots.resolve(page.getKey() + "-" + width + ".png"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        viewport(1280, 900, false);
+    }
+
+    /** A device-sized viewport, as a phone (mobile: true honours the viewport meta tag) or a desktop. */
+    private static void viewport(int width, int height, boolean mobile) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", mobile));
+    }
+}

@@ -1,0 +1,27 @@
+package kb.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The JSON report escapes what messages quote (titles, hrefs) and keeps the report's order and counts. */
+class JsonReportTest {
+
+    @Test
+    void writesCountsAndEscapedProblemsInReportOrder() {
+        Report report = new Report();
+        report.add(Problem.warning("page/unlinked", "content/b.md", 1, 1, "no page links to /b/", ""));
+        report.add(Problem.error("link/missing-page", "content/a.md", 3, 7, "link \"x\\y\"\nbroken\t", "fix it"));
+
+        assertEquals("""
+                {
+                  "errors": 1,
+                  "warnings": 1,
+                  "problems": [
+                    {"rule": "link/missing-page", "severity": "error", "file": "content/a.md", "line": 3, "column": 7, "message": "link \\"x\\\\y\\"\\nbroken\\t", "hint": "fix it"},
+                    {"rule": "page/unlinked", "severity": "warning", "file": "content/b.md", "line": 1, "column": 1, "message": "no page links to /b/", "hint": ""}
+                  ]
+                }
+                """, JsonReport.toJson(report));
+    }
+}

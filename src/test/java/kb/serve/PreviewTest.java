@@ -1,0 +1,233 @@
+package kb.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import kb.build.BuildResult;
+import kb.testing.FixtureCopy;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the live preview on a free port over a temporary copy of the {@code basic} fixture site. */
+class PreviewTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path temp;
+    Path site;
+    Preview preview;
+    final List<BuildResult> builds = new CopyOnWriteArrayList<>();
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeEach
+    void start() throws Exception {
+        site = FixtureCopy.of("basic", temp);
+        preview = Preview.start(site, temp.resolve("preview"), 0, new Preview.Listener() {
+            @Override
+            public void built(BuildResult result, long millis, Set<Path> changed) {
+                builds.add(result);
+            }
+
+            @Override
+            public void failed(Exception error, Set<Path> changed) {
+                fail("rebuild failed: " + error);
+            }
+        });
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        preview.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(preview.address()).resolve(path)).timeout(WAIT).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Fetches {@code path} until {@code done} holds for the response, or fails after {@link #WAIT}. */
+    private HttpResponse<String> getUntil(String path, Predicate<HttpResponse<String>> done) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        HttpResponse<String> response = get(path);
+        while (!done.test(response)) {
+            if (System.nanoTime() > deadline) {
+                fail("gave up waiting for " + path + "; last response " + response.statusCode() + ":\n" + response.body());
+            }
+            Thread.sleep(20);
+            response = get(path);
+        }
+        return response;
+    }
+
+    private void edit(String relative, String from, String to) throws IOException {
+        Path file = site.resolve(relative);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), relative + " has no \"" + from + "\"");
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void servesTheBuiltSiteWithTheReloadScriptAddedOnlyInTheResponse() throws Exception {
+        HttpResponse<String> page = get("/injuries/knee-pain/");
+        assertEquals(200, page.statusCode());
+        Document html = Jsoup.parse(page.body());
+        assertEquals("Pain around the kneecap.", html.selectFirst("p.lead").text());
+        assertNotNull(html.selectFirst("head script[src=/_kb/reload.js][defer]"), "the reload script, added by the preview");
+        assertTrue(html.select("script:not([src]):not([type=application/ld+json])").isEmpty(), "no inline script");
+        assertTrue(html.select(".kb-preview-problems").isEmpty(), "a clean build shows no problem panel");
+        assertTrue(get("/_kb/reload.js").body().contains("EventSource('/_kb/events')"));
+        try (Stream<Path> files = Files.walk(temp.resolve("preview"))) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                assertFalse(Files.readString(file, StandardCharsets.ISO_8859_1).contains("/_kb/"),
+                        "the built files themselves never reference the preview: " + file);
+            }
+        }
+    }
+
+    @Test
+    void redirectsFolderAddressesToTheirSlashFormAndAnswersMissingPagesWith404() throws Exception {
+        HttpResponse<String> folder = http.send(HttpRequest.newBuilder(URI.create(preview.address() + "injuries"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(301, folder.statusCode());
+        assertEquals("/injuries/", folder.headers().firstValue("Location").orElse(""));
+        assertEquals(404, get("/no-such-page/").statusCode());
+        assertEquals(404, get("/../jbake.properties").statusCode());
+    }
+
+    @Test
+    void servesTheChangedPageAfterAnEdit() throws Exception {
+        edit("content/injuries/knee-pain.md", "summary: Pain around the kneecap.", "summary: An edited summary.");
+        HttpResponse<String> page = getUntil("/injuries/knee-pain/", r -> r.body().contains("An edited summary."));
+        assertEquals("An edited summary.", Jsoup.parse(page.body()).selectFirst("p.lead").text());
+    }
+
+    @Test
+    void showsDraftPages() throws Exception {
+        Files.writeString(site.resolve("content/booking.md"),
+                "---\ntype: page\ntitle: Booking\ndraft: true\n---\n\nNot ready yet.\n", StandardCharsets.UTF_8);
+        HttpResponse<String> page = getUntil("/booking/", r -> r.statusCode() == 200);
+        assertTrue(page.body().contains("Not ready yet."));
+    }
+
+    @Test
+    void sendsAReloadEventToConnectedPagesAfterARebuild() throws Exception {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        CompletableFuture<HttpResponse<Void>> stream = events(lines);
+        try {
+            awaitLine(lines, "event: hello");
+            String firstVersion = awaitLine(lines, "data: ");
+            edit("content/about.md", "title: ", "title: Edited ");
+            awaitLine(lines, "event: reload");
+            assertTrue(get("/about/").body().contains("Edited "), "the rebuild is served by the time pages reload");
+
+            BlockingQueue<String> later = new LinkedBlockingQueue<>();
+            CompletableFuture<HttpResponse<Void>> reconnected = events(later);
+            awaitLine(later, "event: hello");
+            assertFalse(awaitLine(later, "data: ").equals(firstVersion),
+                    "a page reconnecting after a rebuild learns that it is out of date");
+            reconnected.cancel(true);
+        } finally {
+            stream.cancel(true);
+        }
+    }
+
+    private CompletableFuture<HttpResponse<Void>> events(BlockingQueue<String> lines) {
+        return http.sendAsync(HttpRequest.newBuilder(URI.create(preview.address() + "_kb/events")).build(),
+                HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(lines)));
+    }
+
+    @Test
+    void showsProblemsOnTheAffectedPageAndKeepsServingTheSite() throws Exception {
+        edit("content/injuries/knee-pain.md", "Try [stroking](../techniques/stroking.md).",
+                "Try [cupping](../techniques/cupping.md).");
+        HttpResponse<String> page = getUntil("/injuries/knee-pain/", r -> r.body().contains("kb-preview-problems"));
+        assertEquals(200, page.statusCode(), "the preview publishes even when the build has errors");
+        String panel = Jsoup.parse(page.body()).selectFirst(".kb-preview-problems").text();
+        assertTrue(panel.contains("1 problem on this page"), panel);
+        assertTrue(panel.contains("content/injuries/knee-pain.md, line 35, column 28"), panel);
+        assertTrue(panel.contains("[link/missing-page]"), panel);
+
+        String other = Jsoup.parse(get("/about/").body()).selectFirst(".kb-preview-problems").text();
+        assertTrue(other.startsWith("No problems on this page; the production build would fail with 1 error"), other);
+        assertTrue(other.contains("Errors in other files content/injuries/knee-pain.md, line 35"), other);
+
+        edit("content/injuries/knee-pain.md", "Try [cupping](../techniques/cupping.md).",
+                "Try [stroking](../techniques/stroking.md).");
+        getUntil("/about/", r -> !r.body().contains("kb-preview-problems"));
+    }
+
+    @Test
+    void showsEveryProblemOnThePageOfAFileThatCannotBeBuilt() throws Exception {
+        edit("content/injuries/knee-pain.md", "region: knee", "regin: knee");
+        HttpResponse<String> page = getUntil("/injuries/knee-pain/",
+                r -> r.statusCode() == 404 && r.body().contains("kb-preview-problems"));
+        String panel = Jsoup.parse(page.body()).selectFirst(".kb-preview-problems").text();
+        assertTrue(panel.contains("content/injuries/knee-pain.md, line 5, column 1: unknown front matter key \"regin\""), panel);
+        assertTrue(panel.contains("did you mean \"region\"?"), panel);
+    }
+
+    /** Waits for the next line starting with {@code start} on the event stream, skipping others; returns it. */
+    private static String awaitLine(BlockingQueue<String> lines, String start) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(100, TimeUnit.MILLISECONDS);
+            if (line != null && line.startsWith(start)) {
+                return line;
+            }
+        }
+        return fail("no \"" + start + "\" on the event stream within " + WAIT);
+    }
+
+    /** Hands each line of the event stream to a queue. */
+    private static final class LineCollector implements java.util.concurrent.Flow.Subscriber<String> {
+        private final BlockingQueue<String> lines;
+
+        LineCollector(BlockingQueue<String> lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(String line) {
+            lines.add(line);
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+        }
+
+        @Override
+        public void onComplete() {
+        }
+    }
+}

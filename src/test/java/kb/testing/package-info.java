@@ -1,0 +1,2 @@
+/** Helpers shared by tests that need a site they can change: copies of the fixture sites. */
+package kb.testing;

@@ -1,0 +1,5 @@
+<#ftl output_format="plainText">
+User-agent: *
+Allow: /
+
+Sitemap: ${config.site_host}/sitemap.xml
