@@ -7,6 +7,7 @@ import kb.content.MarkdownOutcome;
 import org.jbake.model.DocumentModel;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /**
  * One content file turned into a page: JBake's document model (what templates see as {@code content}), where it
@@ -94,8 +95,8 @@ public final class Page {
     }
 
     /**
-     * The rendered page parsed by Jsoup once and shared by every check (and kept by a preview rebuild for pages
-     * it did not render again), or null before rendering. Checks read it and must not change it.
+     * The rendered page parsed by Jsoup (with source positions) once and shared by every check, and kept by a
+     * preview rebuild for the pages it did not render again; null before rendering. Checks must not change it.
      */
     public Document dom() {
         Document parsed = dom;
@@ -104,7 +105,8 @@ public final class Page {
             synchronized (this) {
                 parsed = dom;
                 if (parsed == null) {
-                    parsed = Jsoup.parse(rendered);
+                    // Parsers keep state while parsing: one per document. Positions let checks tell body from template.
+                    parsed = Jsoup.parse(rendered, "", Parser.htmlParser().setTrackPosition(true));
                     dom = parsed;
                 }
             }

@@ -26,7 +26,7 @@ final class RenderedLinkCheck implements Check {
             for (Element element : rendered.document().select(REFERENCES)) {
                 String attribute = element.hasAttr("href") ? "href" : "src";
                 String value = element.attr(attribute);
-                if (element.is("link") && !element.attr("rel").contains("stylesheet") && !element.attr("rel").contains("icon")) {
+                if (element.normalName().equals("link") && !element.attr("rel").contains("stylesheet") && !element.attr("rel").contains("icon")) {
                     continue;
                 }
                 RenderedHref href = RenderedHref.resolve(rendered.url(), value);
@@ -39,7 +39,7 @@ final class RenderedLinkCheck implements Check {
                 }
                 SourceSearch.Location at = origin.locate(rendered, element, value);
                 String key = at.file() + ":" + at.line() + ":" + at.column() + ":" + href.path() + "#" + href.fragment();
-                findings.computeIfAbsent(key, k -> new Finding(at, problem, value, element.is("a") ? "link" : "asset",
+                findings.computeIfAbsent(key, k -> new Finding(at, problem, value, element.normalName().equals("a") ? "link" : "asset",
                         href.hasFragment() && site.hasTarget(href.path()), rendered.file())).pages++;
             }
         }
@@ -53,7 +53,7 @@ final class RenderedLinkCheck implements Check {
         if (!site.hasTarget(href.path())) {
             return href.path().startsWith("/..") ? "points outside the site" : "leads to " + href.path() + ", which does not exist";
         }
-        if (href.hasFragment() && element.is("a")) {
+        if (href.hasFragment() && element.normalName().equals("a")) {
             RenderedPages.Rendered target = site.rendered().page(href.path());
             if (target != null && !target.ids().contains(href.fragment())) {
                 return "leads to #" + href.fragment() + ", which is not an anchor on " + target.url();

@@ -91,7 +91,7 @@ public final class RenderedPages {
     }
 
     private static Rendered parse(Page page) {
-        Document document = document(page.html());
+        Document document = page.dom();
         String body = page.markdown().html();
         int start = body.isEmpty() ? -1 : page.html().indexOf(body);
         return new Rendered(page, page.displayName(), page.url(), document, ids(document), start,

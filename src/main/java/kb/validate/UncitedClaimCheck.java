@@ -8,6 +8,8 @@ import kb.build.Page;
 import kb.report.Problem;
 import kb.report.Report;
 import org.jsoup.Jsoup;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -25,6 +27,12 @@ import org.jsoup.parser.Parser;
  */
 final class UncitedClaimCheck implements Check {
 
+    // Selectors parsed once: Jsoup parses a query string on every is() and closest() call.
+    private static final Evaluator TABLE = QueryParser.parse("table");
+    private static final Evaluator REFERENCE_LIST = QueryParser.parse(".reference-list");
+    private static final Evaluator SUP_OR_SPAN = QueryParser.parse("sup, span");
+    private static final Evaluator BLOCK_CHILD = QueryParser.parse("ul, ol, p, pre, table, div");
+
     private static final Pattern CLAIM = Pattern.compile(
             "\\d|%|\\bper ?cent\\b|\\b(studies|research|trials|evidence|reviews?)\\s+(show|shows|showed|suggest|suggests|prove|proves|found)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -40,9 +48,9 @@ final class UncitedClaimCheck implements Check {
             String source = sources.text(page.displayName());
             int cursor = 0;
             for (Element block : body.select(BLOCKS)) {
-                boolean itemWithParagraphs = block.is("li") && !block.children().select("p").isEmpty();
-                if (block.sourceRange().startPos() >= end || itemWithParagraphs || block.closest("table") != null
-                        || block.closest(".reference-list") != null) { // the generated list of the page's sources
+                boolean itemWithParagraphs = block.normalName().equals("li") && !block.children().select("p").isEmpty();
+                if (block.sourceRange().startPos() >= end || itemWithParagraphs || block.closest(TABLE) != null
+                        || block.closest(REFERENCE_LIST) != null) { // the generated list of the page's sources
                     continue;
                 }
                 List<Sentence> sentences = sentences(block);
@@ -108,9 +116,9 @@ final class UncitedClaimCheck implements Check {
                 }
                 text.append(value.substring(from));
             } else if (node instanceof Element child) {
-                if (child.hasClass("citation") || !child.select(".citation").isEmpty() && child.is("sup, span")) {
+                if (child.hasClass("citation") || !child.select(".citation").isEmpty() && child.is(SUP_OR_SPAN)) {
                     cited[0] = true;
-                } else if (!child.is("ul, ol, p, pre, table, div")) {
+                } else if (!child.is(BLOCK_CHILD)) {
                     walk(child, text, cited, out);
                 }
             }
