@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import kb.testing.FixtureCopy;
 
 /**
  * Writes a synthetic site of N pages shaped like the real content: YAML front matter with type, dates and
@@ -67,8 +67,8 @@ public final class CorpusGenerator {
         Path jbake = target.resolve("jbake");
         deleteTree(kb);
         deleteTree(jbake);
-        copyTree(project.resolve("templates"), kb.resolve("templates"));
-        copyTree(project.resolve("assets"), kb.resolve("assets"));
+        FixtureCopy.copyTree(project.resolve("templates"), kb.resolve("templates"));
+        FixtureCopy.copyTree(project.resolve("assets"), kb.resolve("assets"));
         Files.copy(project.resolve("jbake.properties"), kb.resolve("jbake.properties"));
         VanillaSite.writeSettings(jbake);
         writeString(kb.resolve("content/bibliography.yaml"), bibliography());
@@ -252,20 +252,6 @@ public final class CorpusGenerator {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Copies a folder tree, replacing files that exist. */
-    public static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 

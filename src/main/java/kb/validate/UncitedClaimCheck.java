@@ -42,36 +42,39 @@ final class UncitedClaimCheck implements Check {
     @Override
     public void check(BuiltSite site, Report report) {
         SourceSearch sources = new SourceSearch(site.sourceFolder());
-        for (Page page : site.index().pages()) {
-            Document body = Jsoup.parse(page.markdown().html(), "", Parser.htmlParser().setTrackPosition(true));
-            int end = referencesStart(body);
-            String source = sources.text(page.displayName());
-            int cursor = 0;
-            for (Element block : body.select(BLOCKS)) {
-                boolean itemWithParagraphs = block.normalName().equals("li") && !block.children().select("p").isEmpty();
-                if (block.sourceRange().startPos() >= end || itemWithParagraphs || block.closest(TABLE) != null
-                        || block.closest(REFERENCE_LIST) != null) { // the generated list of the page's sources
+        // Pages are independent and this is the slowest check: spread it over all cores (the report is synchronized).
+        site.index().pages().parallelStream().forEach(page -> check(page, sources, report));
+    }
+
+    private static void check(Page page, SourceSearch sources, Report report) {
+        Document body = Jsoup.parse(page.markdown().html(), "", Parser.htmlParser().setTrackPosition(true));
+        int end = referencesStart(body);
+        String source = sources.text(page.displayName());
+        int cursor = 0;
+        for (Element block : body.select(BLOCKS)) {
+            boolean itemWithParagraphs = block.normalName().equals("li") && !block.children().select("p").isEmpty();
+            if (block.sourceRange().startPos() >= end || itemWithParagraphs || block.closest(TABLE) != null
+                    || block.closest(REFERENCE_LIST) != null) { // the generated list of the page's sources
+                continue;
+            }
+            List<Sentence> sentences = sentences(block);
+            int lastCited = -1;
+            for (int i = 0; i < sentences.size(); i++) {
+                lastCited = sentences.get(i).cited() ? i : lastCited;
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence sentence = sentences.get(i);
+                String text = sentence.text().strip();
+                if (i <= lastCited || !CLAIM.matcher(text).find()) {
                     continue;
                 }
-                List<Sentence> sentences = sentences(block);
-                int lastCited = -1;
-                for (int i = 0; i < sentences.size(); i++) {
-                    lastCited = sentences.get(i).cited() ? i : lastCited;
-                }
-                for (int i = 0; i < sentences.size(); i++) {
-                    Sentence sentence = sentences.get(i);
-                    String text = sentence.text().strip();
-                    if (i <= lastCited || !CLAIM.matcher(text).find()) {
-                        continue;
-                    }
-                    int at = find(source, text, cursor);
-                    cursor = Math.max(cursor, at);
-                    kb.report.SourcePosition position = at < 0 ? kb.report.SourcePosition.UNKNOWN
-                            : kb.report.SourcePosition.ofOffset(source, at, 1);
-                    report.add(Problem.warning("claim/uncited", page.displayName(), position.line(), position.column(),
-                            "\"" + shorten(text) + "\" states " + what(text) + " but cites no source",
-                            "add a citation such as [@key] before the full stop, or reword the sentence"));
-                }
+                int at = find(source, text, cursor);
+                cursor = Math.max(cursor, at);
+                kb.report.SourcePosition position = at < 0 ? kb.report.SourcePosition.UNKNOWN
+                        : kb.report.SourcePosition.ofOffset(source, at, 1);
+                report.add(Problem.warning("claim/uncited", page.displayName(), position.line(), position.column(),
+                        "\"" + shorten(text) + "\" states " + what(text) + " but cites no source",
+                        "add a citation such as [@key] before the full stop, or reword the sentence"));
             }
         }
     }
