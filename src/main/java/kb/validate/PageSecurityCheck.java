@@ -38,17 +38,20 @@ final class PageSecurityCheck implements Check {
         for (Page page : site.index().pages()) {
             byOutput.put(page.outputFile(), page);
         }
-        for (Path file : htmlFiles(site.outputFolder())) {
+        // Files are independent: check them on all cores. A content page's document is the one parsed for every
+        // check (its file holds exactly page.html()); other files are read back from the output.
+        htmlFiles(site.outputFolder()).parallelStream().forEach(file -> {
             String output = site.outputFolder().relativize(file).toString().replace('\\', '/');
             Page page = byOutput.get(output);
             String blamed = page == null ? output : page.displayName();
             String prefix = page == null ? "built file: " : "built page " + output + ": ";
-            check(read(file), prefix, blamed, report);
-        }
+            Document document = page != null && page.html() != null ? page.dom()
+                    : Jsoup.parse(read(file), "", Parser.htmlParser().setTrackPosition(true));
+            check(document, prefix, blamed, report);
+        });
     }
 
-    private static void check(String html, String prefix, String file, Report report) {
-        Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+    private static void check(Document document, String prefix, String file, Report report) {
         Element csp = document.selectFirst(CSP);
         if (csp == null) {
             report.add(Problem.error(RULE, file, 0, 0, prefix + "no Content-Security-Policy meta tag",
