@@ -43,15 +43,22 @@ final class UncitedClaimCheck implements Check {
     public void check(BuiltSite site, Report report) {
         SourceSearch sources = new SourceSearch(site.sourceFolder());
         // Pages are independent and this is the slowest check: spread it over all cores (the report is synchronized).
-        site.index().pages().parallelStream().forEach(page -> check(page, sources, report));
+        RenderedPages rendered = site.rendered();
+        site.index().pages().parallelStream().forEach(page -> check(page, rendered.page(page.url()), sources, report));
     }
 
-    private static void check(Page page, SourceSearch sources, Report report) {
-        Document body = Jsoup.parse(page.markdown().html(), "", Parser.htmlParser().setTrackPosition(true));
-        int end = referencesStart(body);
+    private static void check(Page page, RenderedPages.Rendered rendered, SourceSearch sources, Report report) {
+        // The body's part of the page's shared document when there is one (no second parse), else the body alone.
+        boolean shared = rendered != null && rendered.page() == page && rendered.bodyStart() >= 0;
+        Document body = shared ? rendered.document()
+                : Jsoup.parse(page.markdown().html(), "", Parser.htmlParser().setTrackPosition(true));
+        int end = referencesStart(body, shared ? rendered : null);
         String source = sources.text(page.displayName());
         int cursor = 0;
         for (Element block : body.select(BLOCKS)) {
+            if (shared && !rendered.inBody(block)) {
+                continue;
+            }
             boolean itemWithParagraphs = block.normalName().equals("li") && !block.children().select("p").isEmpty();
             if (block.sourceRange().startPos() >= end || itemWithParagraphs || block.closest(TABLE) != null
                     || block.closest(REFERENCE_LIST) != null) { // the generated list of the page's sources
@@ -80,9 +87,9 @@ final class UncitedClaimCheck implements Check {
     }
 
     /** Offset of the first element after the "References" heading, or the end of the body. */
-    private static int referencesStart(Document body) {
+    private static int referencesStart(Document body, RenderedPages.Rendered rendered) {
         for (Element heading : body.select("h2")) {
-            if (heading.ownText().strip().equals("References")) { // ownText: without the heading's "#" link
+            if ((rendered == null || rendered.inBody(heading)) && heading.ownText().strip().equals("References")) { // ownText: without the heading's "#" link
                 return heading.sourceRange().startPos();
             }
         }
