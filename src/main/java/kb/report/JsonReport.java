@@ -36,24 +36,7 @@ public final class JsonReport {
         Files.writeString(file, toJson(report), StandardCharsets.UTF_8);
     }
 
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+    private static String quote(String text) {
+        return kb.share.Json.quote(text); // one JSON string escaper for the report and the pages' JSON-LD
     }
 }

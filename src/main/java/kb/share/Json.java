@@ -8,7 +8,7 @@ import java.util.Map;
  * Writes maps, lists, strings, numbers and booleans as JSON, keys in map order, so the output is the same on every
  * build. {@code <} is escaped as {@code \u003c} so the text can sit inside an HTML {@code <script>} element.
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
@@ -58,6 +58,13 @@ final class Json {
         } else {
             string(value.toString(), out);
         }
+    }
+
+    /** {@code text} as a JSON string literal, safe inside an HTML {@code <script>} element too. */
+    public static String quote(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        string(text, out);
+        return out.toString();
     }
 
     private static void string(String text, StringBuilder out) {
