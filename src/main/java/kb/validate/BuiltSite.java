@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 import kb.build.Redirect;
 import kb.build.SiteIndex;
+import kb.report.Report;
 
 /**
  * What the checks look at: every page (with its source facts and rendered HTML), the redirects the build wrote,
- * the site-wide outputs and the folder the site was written to, before it is published. The parsed HTML of every
- * page ({@link #rendered()}) is computed once and shared by all checks.
+ * the site-wide outputs and the folder the site was written to, before it is published. What the checks across
+ * pages need from the rendered HTML ({@link #rendered()}) is found once per validation and shared.
  */
 public final class BuiltSite {
 
@@ -67,12 +68,19 @@ public final class BuiltSite {
         return settings;
     }
 
-    /** Every rendered page parsed once, with its ids and where its Markdown body sits in the HTML. */
+    /**
+     * The facts of every rendered page, found by the validator's single pass over the pages (or, when no validator
+     * ran one, found here without page checks).
+     */
     public synchronized RenderedPages rendered() {
         if (rendered == null) {
-            rendered = RenderedPages.of(this);
+            rendered = RenderedPages.check(this, List.of(), Map.of(), new Report());
         }
         return rendered;
+    }
+
+    synchronized void rendered(RenderedPages pages) {
+        this.rendered = pages;
     }
 
     /** Whether a site path (e.g. {@code /injuries/x/}, {@code /img/a.png}) is a page, a redirect or an output file. */

@@ -25,7 +25,7 @@ import org.jsoup.parser.Parser;
  * it. Text after the
  * "References" heading (the reference list itself) is not checked.
  */
-final class UncitedClaimCheck implements Check {
+final class UncitedClaimCheck implements PageCheck {
 
     // Selectors parsed once: Jsoup parses a query string on every is() and closest() call.
     private static final Evaluator TABLE = QueryParser.parse("table");
@@ -39,17 +39,25 @@ final class UncitedClaimCheck implements Check {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"')\\]]*\\s+");
     private static final String BLOCKS = "p, li";
 
+    /** A rendered content page, on the body's part of the page pass's document. */
+    @Override
+    public void check(RenderedPage rendered, PageFacts.Builder facts, Report report) {
+        if (rendered.page() != null) {
+            check(rendered.page(), rendered, new SourceSearch(rendered.site().sourceFolder()), report);
+        }
+    }
+
+    /** Pages that were not rendered (their template failed): their Markdown body alone. */
     @Override
     public void check(BuiltSite site, Report report) {
         SourceSearch sources = new SourceSearch(site.sourceFolder());
-        // Pages are independent and this is the slowest check: spread it over all cores (the report is synchronized).
-        RenderedPages rendered = site.rendered();
-        site.index().pages().parallelStream().forEach(page -> check(page, rendered.page(page.url()), sources, report));
+        site.index().pages().parallelStream().filter(page -> page.html() == null)
+                .forEach(page -> check(page, null, sources, report));
     }
 
-    private static void check(Page page, RenderedPages.Rendered rendered, SourceSearch sources, Report report) {
-        // The body's part of the page's shared document when there is one (no second parse), else the body alone.
-        boolean shared = rendered != null && rendered.page() == page && rendered.bodyStart() >= 0;
+    private static void check(Page page, RenderedPage rendered, SourceSearch sources, Report report) {
+        // The body's part of the page's document when there is one (no second parse), else the body alone.
+        boolean shared = rendered != null && rendered.bodyStart() >= 0;
         Document body = shared ? rendered.document()
                 : Jsoup.parse(page.markdown().html(), "", Parser.htmlParser().setTrackPosition(true));
         int end = referencesStart(body, shared ? rendered : null);
@@ -87,7 +95,7 @@ final class UncitedClaimCheck implements Check {
     }
 
     /** Offset of the first element after the "References" heading, or the end of the body. */
-    private static int referencesStart(Document body, RenderedPages.Rendered rendered) {
+    private static int referencesStart(Document body, RenderedPage rendered) {
         for (Element heading : body.select("h2")) {
             if ((rendered == null || rendered.inBody(heading)) && heading.ownText().strip().equals("References")) { // ownText: without the heading's "#" link
                 return heading.sourceRange().startPos();
