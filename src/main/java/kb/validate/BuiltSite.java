@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import kb.build.Redirect;
 import kb.build.SiteIndex;
 import kb.report.Report;
@@ -23,6 +24,7 @@ public final class BuiltSite {
     private final List<Redirect> redirects;
     private final ValidationSettings settings;
     private RenderedPages rendered;
+    private final Map<String, Boolean> targets = new ConcurrentHashMap<>();
 
     /**
      * @param templateFolder the template folder, for naming the template a link comes from
@@ -85,6 +87,11 @@ public final class BuiltSite {
 
     /** Whether a site path (e.g. {@code /injuries/x/}, {@code /img/a.png}) is a page, a redirect or an output file. */
     public boolean hasTarget(String sitePath) {
+        // Every page holds the same navigation and asset links: ask the file system once per path.
+        return targets.computeIfAbsent(sitePath, this::findTarget);
+    }
+
+    private boolean findTarget(String sitePath) {
         if (sitePath.startsWith("/..")) {
             return false;
         }
