@@ -5,9 +5,6 @@ import kb.content.FrontMatter;
 import kb.content.LinkFact;
 import kb.content.MarkdownOutcome;
 import org.jbake.model.DocumentModel;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 
 /**
  * One content file turned into a page: JBake's document model (what templates see as {@code content}), where it
@@ -23,7 +20,6 @@ public final class Page {
     private final MarkdownOutcome markdown;
     private final String slug;
     private volatile String html;
-    private volatile Document dom;
     private volatile String template;
 
     Page(String displayName, String contentPath, String url, DocumentModel model, FrontMatter frontMatter,
@@ -91,27 +87,6 @@ public final class Page {
 
     void html(String rendered) {
         this.html = rendered;
-        this.dom = null;
-    }
-
-    /**
-     * The rendered page parsed by Jsoup (with source positions) once and shared by every check, and kept by a
-     * preview rebuild for the pages it did not render again; null before rendering. Checks must not change it.
-     */
-    public Document dom() {
-        Document parsed = dom;
-        String rendered = html;
-        if (parsed == null && rendered != null) {
-            synchronized (this) {
-                parsed = dom;
-                if (parsed == null) {
-                    // Parsers keep state while parsing: one per document. Positions let checks tell body from template.
-                    parsed = Jsoup.parse(rendered, "", Parser.htmlParser().setTrackPosition(true));
-                    dom = parsed;
-                }
-            }
-        }
-        return parsed;
     }
 
     /** The template file the page was rendered with (e.g. {@code injury.ftl}), or null if it was not rendered. */

@@ -18,7 +18,7 @@ final class AnchorCheck implements Check {
                 if (!link.isInternal() || link.fragment() == null || link.fragment().isEmpty()) {
                     continue;
                 }
-                RenderedPages.Rendered target = site.rendered().page(link.sitePath());
+                PageFacts target = site.rendered().page(link.sitePath());
                 if (target == null || target.ids().contains(link.fragment())) {
                     continue; // a missing page is reported by InternalLinkCheck; files have no anchors to check
                 }

@@ -4,13 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import kb.build.Redirect;
 import kb.build.SiteIndex;
+import kb.report.Report;
 
 /**
  * What the checks look at: every page (with its source facts and rendered HTML), the redirects the build wrote,
- * the site-wide outputs and the folder the site was written to, before it is published. The parsed HTML of every
- * page ({@link #rendered()}) is computed once and shared by all checks.
+ * the site-wide outputs and the folder the site was written to, before it is published. What the checks across
+ * pages need from the rendered HTML ({@link #rendered()}) is found once per validation and shared.
  */
 public final class BuiltSite {
 
@@ -22,6 +24,7 @@ public final class BuiltSite {
     private final List<Redirect> redirects;
     private final ValidationSettings settings;
     private RenderedPages rendered;
+    private final Map<String, Boolean> targets = new ConcurrentHashMap<>();
 
     /**
      * @param templateFolder the template folder, for naming the template a link comes from
@@ -67,16 +70,28 @@ public final class BuiltSite {
         return settings;
     }
 
-    /** Every rendered page parsed once, with its ids and where its Markdown body sits in the HTML. */
+    /**
+     * The facts of every rendered page, found by the validator's single pass over the pages (or, when no validator
+     * ran one, found here without page checks).
+     */
     public synchronized RenderedPages rendered() {
         if (rendered == null) {
-            rendered = RenderedPages.of(this);
+            rendered = RenderedPages.check(this, List.of(), Map.of(), new Report());
         }
         return rendered;
     }
 
+    synchronized void rendered(RenderedPages pages) {
+        this.rendered = pages;
+    }
+
     /** Whether a site path (e.g. {@code /injuries/x/}, {@code /img/a.png}) is a page, a redirect or an output file. */
     public boolean hasTarget(String sitePath) {
+        // Every page holds the same navigation and asset links: ask the file system once per path.
+        return targets.computeIfAbsent(sitePath, this::findTarget);
+    }
+
+    private boolean findTarget(String sitePath) {
         if (sitePath.startsWith("/..")) {
             return false;
         }

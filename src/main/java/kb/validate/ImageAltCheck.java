@@ -13,7 +13,20 @@ import org.jsoup.nodes.Element;
  * text, and {@code <img>} elements in templates or raw HTML without an {@code alt} attribute ({@code alt=""} is
  * allowed there for decoration).
  */
-final class ImageAltCheck implements Check {
+final class ImageAltCheck implements PageCheck {
+
+    /** On each page: the {@code <img>} elements without alt, kept to be located and reported once per position. */
+    @Override
+    public void check(RenderedPage rendered, PageFacts.Builder facts, Report report) {
+        // Not the selector "img:not([alt])": Jsoup's :not keeps a per-thread memo of the document's elements in a
+        // ThreadLocal made per query, which kept hundreds of parsed pages alive.
+        for (Element image : rendered.document().getElementsByTag("img")) {
+            if (image.hasAttr("alt")) {
+                continue;
+            }
+            facts.imageWithoutAlt(new PageFacts.Reference("img", image.attr("src"), rendered.inBody(image), null));
+        }
+    }
 
     @Override
     public void check(BuiltSite site, Report report) {
@@ -28,12 +41,12 @@ final class ImageAltCheck implements Check {
         }
         LinkOrigin origin = new LinkOrigin(site);
         Set<String> seen = new HashSet<>();
-        for (RenderedPages.Rendered rendered : site.rendered().all()) {
-            for (Element image : rendered.document().select("img:not([alt])")) {
-                SourceSearch.Location at = origin.locate(rendered, image, image.attr("src"));
+        for (PageFacts rendered : site.rendered().all()) {
+            for (PageFacts.Reference image : rendered.imagesWithoutAlt()) {
+                SourceSearch.Location at = origin.locate(rendered, image.inBody(), image.value());
                 if (seen.add(at.file() + ":" + at.line() + ":" + at.column())) {
                     report.add(Problem.error("image/missing-alt", at.file(), at.line(), at.column(),
-                            "image \"" + image.attr("src") + "\" has no alt attribute",
+                            "image \"" + image.value() + "\" has no alt attribute",
                             "add alt=\"what the image shows\", or alt=\"\" if it is only decoration"));
                 }
             }

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import kb.content.LinkFact;
 import kb.content.MarkdownLinks;
-import org.jsoup.nodes.Element;
 
 /**
  * Says where a link or asset reference in rendered HTML came from, so the problem names the file to edit: a
@@ -32,7 +31,7 @@ final class LinkOrigin {
     }
 
     /** The hrefs the page's Markdown links and images became in the HTML. */
-    static Set<String> markdownHrefs(RenderedPages.Rendered rendered) {
+    static Set<String> markdownHrefs(RenderedPage rendered) {
         Set<String> hrefs = new HashSet<>();
         if (rendered.page() == null) {
             return hrefs;
@@ -47,9 +46,9 @@ final class LinkOrigin {
         return hrefs;
     }
 
-    /** Where {@code value} (an href or src of {@code element}) was written. */
-    SourceSearch.Location locate(RenderedPages.Rendered rendered, Element element, String value) {
-        if (rendered.inBody(element)) {
+    /** Where {@code value} (an href or src of an element in the page's body or its template) was written. */
+    SourceSearch.Location locate(PageFacts rendered, boolean inBody, String value) {
+        if (inBody) {
             SourceSearch.Location found = search.find(rendered.file(), "\"" + value + "\"");
             if (found != null) {
                 return new SourceSearch.Location(found.file(), found.line(), found.column() + 1);

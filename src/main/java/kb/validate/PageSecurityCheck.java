@@ -25,29 +25,38 @@ import org.jsoup.parser.Parser;
  * {@code style=} or {@code on*=} attribute, no {@code javascript:} address. Markdown bodies are already cleaned
  * by {@code kb.sanitize}; this catches what templates write.
  */
-final class PageSecurityCheck implements Check {
+final class PageSecurityCheck implements PageCheck {
 
     static final String RULE = "output/unsafe";
     private static final String CSP = "meta[http-equiv=Content-Security-Policy]";
     private static final String TEMPLATE_HINT = "fix the template that writes it (templates/*.ftl): JavaScript and CSS"
             + " go in files under assets/, loaded with <script src=...> and <link rel=stylesheet>";
 
+    /** A content page, on the document of the page pass (its file holds exactly page.html()). */
+    @Override
+    public void check(RenderedPage rendered, PageFacts.Builder facts, Report report) {
+        Page page = rendered.page();
+        if (page != null) {
+            check(rendered.document(), "built page " + page.outputFile() + ": ", page.displayName(), report);
+        }
+    }
+
+    /** Every other HTML file of the output (site-wide outputs, redirect pages), read back from the output. */
     @Override
     public void check(BuiltSite site, Report report) {
         Map<String, Page> byOutput = new HashMap<>();
         for (Page page : site.index().pages()) {
             byOutput.put(page.outputFile(), page);
         }
-        // Files are independent: check them on all cores. A content page's document is the one parsed for every
-        // check (its file holds exactly page.html()); other files are read back from the output.
         htmlFiles(site.outputFolder()).parallelStream().forEach(file -> {
             String output = site.outputFolder().relativize(file).toString().replace('\\', '/');
             Page page = byOutput.get(output);
+            if (page != null && page.html() != null) {
+                return; // checked in the page pass
+            }
             String blamed = page == null ? output : page.displayName();
             String prefix = page == null ? "built file: " : "built page " + output + ": ";
-            Document document = page != null && page.html() != null ? page.dom()
-                    : Jsoup.parse(read(file), "", Parser.htmlParser().setTrackPosition(true));
-            check(document, prefix, blamed, report);
+            check(Jsoup.parse(read(file), "", Parser.htmlParser().setTrackPosition(true)), prefix, blamed, report);
         });
     }
 

@@ -39,7 +39,7 @@ final class PermalinkGuardCheck implements Check {
             }
             int hash = entry.url().indexOf('#');
             String url = hash < 0 ? entry.url() : entry.url().substring(0, hash);
-            RenderedPages.Rendered page = site.rendered().page(url);
+            PageFacts page = site.rendered().page(url);
             if (hash < 0 || page == null) {
                 if (hash >= 0 && current.contains(url)) {
                     continue; // the page became a redirect: browsers keep the anchor on the way

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import kb.build.Redirect;
-import org.jsoup.nodes.Element;
 
 /**
  * The list of every address the site publishes, kept in {@code permalinks.txt} at the site root and committed:
@@ -26,10 +25,10 @@ public final class PublishedUrls {
     /** What this build publishes: page URLs, their heading anchors, and redirect addresses. */
     static SortedSet<String> current(BuiltSite site) {
         SortedSet<String> urls = new TreeSet<>();
-        for (RenderedPages.Rendered page : site.rendered().pages()) {
+        for (PageFacts page : site.rendered().pages()) {
             urls.add(page.url());
-            for (Element heading : page.document().select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")) {
-                urls.add(page.url() + "#" + heading.id());
+            for (String id : page.headingIds()) {
+                urls.add(page.url() + "#" + id);
             }
         }
         for (Redirect redirect : site.redirects()) {

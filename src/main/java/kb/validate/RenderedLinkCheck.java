@@ -13,33 +13,44 @@ import org.jsoup.nodes.Element;
  * {@code #anchor} must exist on the target. Checked on the rendered HTML of every page; reported at the template
  * line (once, with the number of pages affected) or at the page's source.
  */
-final class RenderedLinkCheck implements Check {
+final class RenderedLinkCheck implements PageCheck {
 
     private static final String REFERENCES = "a[href], img[src], link[href], script[src], source[src], iframe[src]";
 
+    /** On each page: the references that are not Markdown links (those are checked at their source position). */
+    @Override
+    public void check(RenderedPage rendered, PageFacts.Builder facts, Report report) {
+        Set<String> markdown = LinkOrigin.markdownHrefs(rendered);
+        for (Element element : rendered.document().select(REFERENCES)) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            String value = element.attr(attribute);
+            if (element.normalName().equals("link") && !element.attr("rel").contains("stylesheet") && !element.attr("rel").contains("icon")) {
+                continue;
+            }
+            RenderedHref href = RenderedHref.resolve(rendered.url(), value);
+            boolean inBody = rendered.inBody(element);
+            if (href == null || (inBody && markdown.contains(value))) {
+                continue;
+            }
+            facts.reference(new PageFacts.Reference(element.normalName(), value, inBody, href));
+        }
+    }
+
+    /** Across pages: whether each reference leads somewhere, one problem per source position. */
     @Override
     public void check(BuiltSite site, Report report) {
         LinkOrigin origin = new LinkOrigin(site);
         Map<String, Finding> findings = new LinkedHashMap<>();
-        for (RenderedPages.Rendered rendered : site.rendered().all()) {
-            Set<String> markdown = LinkOrigin.markdownHrefs(rendered);
-            for (Element element : rendered.document().select(REFERENCES)) {
-                String attribute = element.hasAttr("href") ? "href" : "src";
-                String value = element.attr(attribute);
-                if (element.normalName().equals("link") && !element.attr("rel").contains("stylesheet") && !element.attr("rel").contains("icon")) {
-                    continue;
-                }
-                RenderedHref href = RenderedHref.resolve(rendered.url(), value);
-                if (href == null || (rendered.inBody(element) && markdown.contains(value))) {
-                    continue;
-                }
-                String problem = problem(site, href, element);
+        for (PageFacts rendered : site.rendered().all()) {
+            for (PageFacts.Reference reference : rendered.references()) {
+                RenderedHref href = reference.href();
+                String problem = problem(site, href, reference.tag());
                 if (problem == null) {
                     continue;
                 }
-                SourceSearch.Location at = origin.locate(rendered, element, value);
+                SourceSearch.Location at = origin.locate(rendered, reference.inBody(), reference.value());
                 String key = at.file() + ":" + at.line() + ":" + at.column() + ":" + href.path() + "#" + href.fragment();
-                findings.computeIfAbsent(key, k -> new Finding(at, problem, value, element.normalName().equals("a") ? "link" : "asset",
+                findings.computeIfAbsent(key, k -> new Finding(at, problem, reference.value(), reference.tag().equals("a") ? "link" : "asset",
                         href.hasFragment() && site.hasTarget(href.path()), rendered.file())).pages++;
             }
         }
@@ -49,12 +60,12 @@ final class RenderedLinkCheck implements Check {
     }
 
     /** What is wrong with an href, or null when it leads somewhere. */
-    private static String problem(BuiltSite site, RenderedHref href, Element element) {
+    private static String problem(BuiltSite site, RenderedHref href, String tag) {
         if (!site.hasTarget(href.path())) {
             return href.path().startsWith("/..") ? "points outside the site" : "leads to " + href.path() + ", which does not exist";
         }
-        if (href.hasFragment() && element.normalName().equals("a")) {
-            RenderedPages.Rendered target = site.rendered().page(href.path());
+        if (href.hasFragment() && tag.equals("a")) {
+            PageFacts target = site.rendered().page(href.path());
             if (target != null && !target.ids().contains(href.fragment())) {
                 return "leads to #" + href.fragment() + ", which is not an anchor on " + target.url();
             }

@@ -14,7 +14,7 @@ import kb.report.Report;
  * can never ship without "When not to massage" or its references. "References" must be the last section, since
  * the numbered reference list is rendered at the end of the body.
  */
-final class RequiredSectionsCheck implements Check {
+final class RequiredSectionsCheck implements PageCheck {
 
     static final Map<String, List<String>> REQUIRED = Map.of(
             "injury", List.of("What it is", "Symptoms", "Causes and risk factors", "How massage may help",
@@ -32,30 +32,45 @@ final class RequiredSectionsCheck implements Check {
     record Heading(String text, int line) {
     }
 
+    /** A rendered page, in the page pass (its problems are kept while the page is not rendered again). */
+    @Override
+    public void check(RenderedPage rendered, PageFacts.Builder facts, Report report) {
+        if (rendered.page() != null) {
+            check(rendered.page(), new SourceSearch(rendered.site().sourceFolder()), report);
+        }
+    }
+
+    /** Pages that were not rendered (their template failed). */
     @Override
     public void check(BuiltSite site, Report report) {
         SourceSearch sources = new SourceSearch(site.sourceFolder());
         for (Page page : site.index().pages()) {
-            List<String> required = REQUIRED.get(page.type());
-            if (required == null) {
-                continue;
+            if (page.html() == null) {
+                check(page, sources, report);
             }
-            List<Heading> headings = headings(sources.text(page.displayName()), page.frontMatter().bodyStartLine());
-            List<String> texts = headings.stream().map(Heading::text).toList();
-            for (String section : required) {
-                if (!texts.contains(section)) {
-                    report.add(Problem.error("section/missing", page.displayName(), page.frontMatter().lineOf("type"), 1,
-                            page.type() + " pages need a \"## " + section + "\" section",
-                            "add the heading \"## " + section + "\" with its text (exact wording; see README, Checks)"));
-                }
+        }
+    }
+
+    private static void check(Page page, SourceSearch sources, Report report) {
+        List<String> required = REQUIRED.get(page.type());
+        if (required == null) {
+            return;
+        }
+        List<Heading> headings = headings(sources.text(page.displayName()), page.frontMatter().bodyStartLine());
+        List<String> texts = headings.stream().map(Heading::text).toList();
+        for (String section : required) {
+            if (!texts.contains(section)) {
+                report.add(Problem.error("section/missing", page.displayName(), page.frontMatter().lineOf("type"), 1,
+                        page.type() + " pages need a \"## " + section + "\" section",
+                        "add the heading \"## " + section + "\" with its text (exact wording; see README, Checks)"));
             }
-            if (texts.contains(LAST) && !texts.get(texts.size() - 1).equals(LAST)) {
-                Heading references = headings.get(texts.indexOf(LAST));
-                report.add(Problem.error("section/order", page.displayName(), references.line(), 1,
-                        "\"## References\" must be the last section, but \"## " + texts.get(texts.size() - 1)
-                                + "\" comes after it",
-                        "move the References heading to the end of the file"));
-            }
+        }
+        if (texts.contains(LAST) && !texts.get(texts.size() - 1).equals(LAST)) {
+            Heading references = headings.get(texts.indexOf(LAST));
+            report.add(Problem.error("section/order", page.displayName(), references.line(), 1,
+                    "\"## References\" must be the last section, but \"## " + texts.get(texts.size() - 1)
+                            + "\" comes after it",
+                    "move the References heading to the end of the file"));
         }
     }
 

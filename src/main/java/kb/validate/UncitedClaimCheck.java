@@ -2,6 +2,7 @@ package kb.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kb.build.Page;
@@ -25,31 +26,43 @@ import org.jsoup.parser.Parser;
  * it. Text after the
  * "References" heading (the reference list itself) is not checked.
  */
-final class UncitedClaimCheck implements Check {
+final class UncitedClaimCheck implements PageCheck {
 
     // Selectors parsed once: Jsoup parses a query string on every is() and closest() call.
     private static final Evaluator TABLE = QueryParser.parse("table");
     private static final Evaluator REFERENCE_LIST = QueryParser.parse(".reference-list");
     private static final Evaluator SUP_OR_SPAN = QueryParser.parse("sup, span");
     private static final Evaluator BLOCK_CHILD = QueryParser.parse("ul, ol, p, pre, table, div");
+    private static final Evaluator CITATION = QueryParser.parse(".citation");
+    private static final Evaluator BLOCKS = QueryParser.parse("p, li");
+    private static final Evaluator H2 = QueryParser.parse("h2");
 
     private static final Pattern CLAIM = Pattern.compile(
             "\\d|%|\\bper ?cent\\b|\\b(studies|research|trials|evidence|reviews?)\\s+(show|shows|showed|suggest|suggests|prove|proves|found)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A sentence can only match the word branches of {@link #CLAIM} if it holds one of these. */
+    private static final List<String> CLAIM_WORDS = List.of("cent", "studies", "research", "trials", "evidence", "review");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"')\\]]*\\s+");
-    private static final String BLOCKS = "p, li";
 
+    /** A rendered content page, on the body's part of the page pass's document. */
+    @Override
+    public void check(RenderedPage rendered, PageFacts.Builder facts, Report report) {
+        if (rendered.page() != null) {
+            check(rendered.page(), rendered, new SourceSearch(rendered.site().sourceFolder()), report);
+        }
+    }
+
+    /** Pages that were not rendered (their template failed): their Markdown body alone. */
     @Override
     public void check(BuiltSite site, Report report) {
         SourceSearch sources = new SourceSearch(site.sourceFolder());
-        // Pages are independent and this is the slowest check: spread it over all cores (the report is synchronized).
-        RenderedPages rendered = site.rendered();
-        site.index().pages().parallelStream().forEach(page -> check(page, rendered.page(page.url()), sources, report));
+        site.index().pages().parallelStream().filter(page -> page.html() == null)
+                .forEach(page -> check(page, null, sources, report));
     }
 
-    private static void check(Page page, RenderedPages.Rendered rendered, SourceSearch sources, Report report) {
-        // The body's part of the page's shared document when there is one (no second parse), else the body alone.
-        boolean shared = rendered != null && rendered.page() == page && rendered.bodyStart() >= 0;
+    private static void check(Page page, RenderedPage rendered, SourceSearch sources, Report report) {
+        // The body's part of the page's document when there is one (no second parse), else the body alone.
+        boolean shared = rendered != null && rendered.bodyStart() >= 0;
         Document body = shared ? rendered.document()
                 : Jsoup.parse(page.markdown().html(), "", Parser.htmlParser().setTrackPosition(true));
         int end = referencesStart(body, shared ? rendered : null);
@@ -72,7 +85,7 @@ final class UncitedClaimCheck implements Check {
             for (int i = 0; i < sentences.size(); i++) {
                 Sentence sentence = sentences.get(i);
                 String text = sentence.text().strip();
-                if (i <= lastCited || !CLAIM.matcher(text).find()) {
+                if (i <= lastCited || !isClaim(text)) {
                     continue;
                 }
                 int at = find(source, text, cursor);
@@ -86,9 +99,30 @@ final class UncitedClaimCheck implements Check {
         }
     }
 
+    /**
+     * Whether {@link #CLAIM} occurs in the sentence. The regular expression tries its four branches at every
+     * character and was the slowest part of validation: a digit or a percent sign answers at once, and the word
+     * branches run only on sentences holding one of their words (in any case; lower-casing never loses one).
+     */
+    static boolean isClaim(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c == '%') {
+                return true;
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : CLAIM_WORDS) {
+            if (lower.contains(word)) {
+                return CLAIM.matcher(text).find();
+            }
+        }
+        return false;
+    }
+
     /** Offset of the first element after the "References" heading, or the end of the body. */
-    private static int referencesStart(Document body, RenderedPages.Rendered rendered) {
-        for (Element heading : body.select("h2")) {
+    private static int referencesStart(Document body, RenderedPage rendered) {
+        for (Element heading : body.select(H2)) {
             if ((rendered == null || rendered.inBody(heading)) && heading.ownText().strip().equals("References")) { // ownText: without the heading's "#" link
                 return heading.sourceRange().startPos();
             }
@@ -126,7 +160,8 @@ final class UncitedClaimCheck implements Check {
                 }
                 text.append(value.substring(from));
             } else if (node instanceof Element child) {
-                if (child.hasClass("citation") || !child.select(".citation").isEmpty() && child.is(SUP_OR_SPAN)) {
+                // is() before select(): select() walks the child's whole subtree, for every child of every block.
+                if (child.hasClass("citation") || child.is(SUP_OR_SPAN) && !child.select(CITATION).isEmpty()) {
                     cited[0] = true;
                 } else if (!child.is(BLOCK_CHILD)) {
                     walk(child, text, cited, out);

@@ -11,18 +11,24 @@ import org.jsoup.nodes.Element;
  * A page that no other page links to (in its text, navigation, lists or cross-links) can only be found by search
  * engines: a warning. The home page is the way in and needs no link.
  */
-final class UnlinkedPageCheck implements Check {
+final class UnlinkedPageCheck implements PageCheck {
+
+    /** On each page: the site paths it links to. */
+    @Override
+    public void check(RenderedPage rendered, PageFacts.Builder facts, Report report) {
+        for (Element link : rendered.document().select("a[href]")) {
+            RenderedHref href = RenderedHref.resolve(rendered.url(), link.attr("href"));
+            if (href != null && !href.path().equals(rendered.url())) {
+                facts.linksTo(href.path());
+            }
+        }
+    }
 
     @Override
     public void check(BuiltSite site, Report report) {
         Set<String> linked = new HashSet<>();
-        for (RenderedPages.Rendered rendered : site.rendered().pages()) {
-            for (Element link : rendered.document().select("a[href]")) {
-                RenderedHref href = RenderedHref.resolve(rendered.url(), link.attr("href"));
-                if (href != null && !href.path().equals(rendered.url())) {
-                    linked.add(href.path());
-                }
-            }
+        for (PageFacts rendered : site.rendered().pages()) {
+            linked.addAll(rendered.linkedPaths());
         }
         for (Page page : site.index().pages()) {
             if (page.url().equals("/") || linked.contains(page.url())) {

@@ -1,15 +1,23 @@
 package kb.validate;
 
 import java.util.List;
+import java.util.Map;
 import kb.report.Report;
 
-/** Runs every check into one report. */
+/**
+ * Runs every check into one report: first one pass over the rendered pages, in which each page is parsed once and
+ * the page-local part of every {@link PageCheck} runs on it, then the checks across pages, over the facts the pass
+ * kept. The facts of each page are remembered, so a preview rebuild checks again only the pages it rendered again.
+ */
 public final class Validator {
 
     private final List<Check> checks;
+    private final List<PageCheck> pageChecks;
+    private volatile Map<String, PageFacts> known = Map.of();
 
     public Validator(List<Check> checks) {
         this.checks = List.copyOf(checks);
+        this.pageChecks = this.checks.stream().filter(PageCheck.class::isInstance).map(PageCheck.class::cast).toList();
     }
 
     /** The checks every build runs; what they need from outside (clock, online mode) comes with the site. */
@@ -36,10 +44,15 @@ public final class Validator {
     }
 
     /**
-     * Runs the checks on all cores: they keep no state, share only the site's lazily parsed pages (computed once,
-     * under a lock), and add to a synchronized report whose order does not depend on who added first.
+     * Runs the page pass, then the checks across pages on all cores: they keep no state, share only the pass's
+     * facts, and add to a synchronized report whose order does not depend on who added first.
      */
     public void validate(BuiltSite site, Report report) {
+        if (!pageChecks.isEmpty()) {
+            RenderedPages pages = RenderedPages.check(site, pageChecks, known, report);
+            site.rendered(pages);
+            known = pages.contentPages();
+        }
         checks.parallelStream().forEach(check -> check.check(site, report));
     }
 }

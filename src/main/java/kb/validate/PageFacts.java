@@ -1,0 +1,157 @@
+package kb.validate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import kb.build.Page;
+import kb.report.Problem;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What the checks across pages need to know about one rendered page, kept after its document is dropped: the ids
+ * it has (for anchors), its heading ids (published addresses), the links and assets it points to and where they
+ * were written, and the problems its page checks found (reused while the page's HTML is unchanged).
+ */
+public final class PageFacts {
+
+    /**
+     * An href or src in the rendered HTML that the checks across pages must resolve.
+     *
+     * @param tag    the element's name ({@code a}, {@code img}, {@code link}, ...)
+     * @param value  the attribute as written
+     * @param inBody whether it sits in the page's Markdown body (true) or comes from the template
+     * @param href   the value resolved against the page's URL, or null for external addresses
+     */
+    record Reference(String tag, String value, boolean inBody, RenderedHref href) {
+    }
+
+    private final Page page;
+    private final String html;
+    private final String file;
+    private final String url;
+    private final Set<String> ids;
+    private final List<String> headingIds;
+    private final List<Reference> references;
+    private final List<Reference> imagesWithoutAlt;
+    private final Set<String> linkedPaths;
+    private final List<Problem> problems;
+
+    private PageFacts(Builder builder, List<Problem> problems) {
+        this.page = builder.page;
+        this.html = builder.html;
+        this.file = builder.file;
+        this.url = builder.url;
+        this.ids = Set.copyOf(builder.ids);
+        this.headingIds = List.copyOf(builder.headingIds);
+        this.references = List.copyOf(builder.references);
+        this.imagesWithoutAlt = List.copyOf(builder.imagesWithoutAlt);
+        this.linkedPaths = Set.copyOf(builder.linkedPaths);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The content page, or null for a site-wide output. */
+    public Page page() {
+        return page;
+    }
+
+    /** The file to name in problems: the page's source, or the template of a site-wide output. */
+    public String file() {
+        return file;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** Every id (and {@code <a name>}) on the page. */
+    public Set<String> ids() {
+        return ids;
+    }
+
+    /** Ids of the page's headings, in document order. */
+    List<String> headingIds() {
+        return headingIds;
+    }
+
+    /** Links and assets not written as Markdown links, in document order. */
+    List<Reference> references() {
+        return references;
+    }
+
+    /** {@code <img>} elements without an alt attribute, in document order. */
+    List<Reference> imagesWithoutAlt() {
+        return imagesWithoutAlt;
+    }
+
+    /** Site paths the page links to with {@code <a href>}, other than its own. */
+    Set<String> linkedPaths() {
+        return linkedPaths;
+    }
+
+    /** What the page checks found on this page alone. */
+    List<Problem> problems() {
+        return problems;
+    }
+
+    /** Whether these facts were taken from the page's current HTML (the very string it holds now). */
+    boolean isCurrent(Page current) {
+        return page == current && html != null && html == current.html();
+    }
+
+    /** The template the page was rendered with, relative to the site folder. */
+    public String template(BuiltSite site) {
+        if (page == null) {
+            return file;
+        }
+        return site.templateDisplay() + "/" + (page.template() == null ? "layout.ftl" : page.template());
+    }
+
+    /** Collects the facts of one page while its document is parsed; the ids come from the document itself. */
+    public static final class Builder {
+
+        private final Page page;
+        private final String html;
+        private final String file;
+        private final String url;
+        private final Set<String> ids = new HashSet<>();
+        private final List<String> headingIds = new ArrayList<>();
+        private final List<Reference> references = new ArrayList<>();
+        private final List<Reference> imagesWithoutAlt = new ArrayList<>();
+        private final Set<String> linkedPaths = new HashSet<>();
+
+        Builder(RenderedPage rendered, String html) {
+            this.page = rendered.page();
+            this.html = html;
+            this.file = rendered.file();
+            this.url = rendered.url();
+            Document document = rendered.document();
+            for (Element element : document.select("[id]")) {
+                ids.add(element.id());
+            }
+            for (Element element : document.select("a[name]")) {
+                ids.add(element.attr("name"));
+            }
+            for (Element heading : document.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")) {
+                headingIds.add(heading.id());
+            }
+        }
+
+        void reference(Reference reference) {
+            references.add(reference);
+        }
+
+        void imageWithoutAlt(Reference image) {
+            imagesWithoutAlt.add(image);
+        }
+
+        void linksTo(String sitePath) {
+            linkedPaths.add(sitePath);
+        }
+
+        PageFacts build(List<Problem> problems) {
+            return new PageFacts(this, problems);
+        }
+    }
+}
