@@ -30,7 +30,9 @@ public final class StructuredData {
 
     /** The JSON-LD text for a {@code <script type="application/ld+json">} element. */
     public String jsonLd(PageFacts page) {
-        Document body = Jsoup.parseBodyFragment(page.bodyHtml() == null ? "" : page.bodyHtml());
+        String html = page.bodyHtml() == null ? "" : page.bodyHtml();
+        // Only the FAQ needs the whole body; other pages need only what follows the references heading.
+        Document body = "faq".equals(page.type()) ? Jsoup.parseBodyFragment(html) : ReferencesSection.of(html);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
         boolean health = page.lastReviewed() != null;
