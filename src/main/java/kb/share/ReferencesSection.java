@@ -1,9 +1,9 @@
 package kb.share;
 
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -18,14 +18,7 @@ final class ReferencesSection {
 
     /** How flexmark writes the required "## References" heading. */
     private static final String HEADING = "<h2 id=\"" + StructuredData.REFERENCES_ID + "\">";
-    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)");
-    private static final Pattern ID = Pattern.compile("\\bid\\s*=\\s*[\"']?\\s*references", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> VOID = Set.of("br", "hr", "img", "wbr");
-    /** Tags that parse the same wherever they are and cannot swallow the heading once closed. */
-    private static final Set<String> PLAIN = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-            "em", "strong", "a", "code", "pre", "table", "thead", "tbody", "tr", "th", "td", "sup", "sub",
-            "blockquote", "span", "del", "dl", "dt", "dd", "div", "abbr", "kbd", "small", "figure",
-            "figcaption", "caption", "b", "i", "q", "cite", "section", "aside", "br", "hr", "img", "wbr");
+    private static final Map<String, Integer> PLAIN = plain();
 
     private ReferencesSection() {
     }
@@ -39,22 +32,83 @@ final class ReferencesSection {
         return Jsoup.parseBodyFragment(body.substring(heading));
     }
 
-    /** Whether every element opened before the heading is closed before it, and no element there has its id. */
+    /**
+     * Whether every element opened before the heading is closed before it, and no element there may carry its id
+     * (an attribute holding "references" or a character reference). A scan from one {@code <} to the next rather
+     * than a regular expression: this runs on every page.
+     */
     private static boolean atTopLevel(String before) {
-        if (before.contains("<!") || before.contains("<?") || ID.matcher(before).find()) {
-            return false;
-        }
-        java.util.Map<String, Integer> open = new java.util.HashMap<>();
-        Matcher tag = TAG.matcher(before);
-        while (tag.find()) {
-            String name = tag.group(2).toLowerCase(Locale.ROOT);
-            if (!PLAIN.contains(name)) {
+        int[] open = new int[PLAIN.size()];
+        for (int at = before.indexOf('<'); at >= 0; at = before.indexOf('<', at + 1)) {
+            int name = at + 1 < before.length() && before.charAt(at + 1) == '/' ? at + 2 : at + 1;
+            if (name >= before.length() || !isLetter(before.charAt(name))) {
+                if (name < before.length() && (before.charAt(name) == '!' || before.charAt(name) == '?')) {
+                    return false; // a comment or declaration could hide tags
+                }
+                continue; // not a tag: Jsoup reads it as text
+            }
+            int nameEnd = name;
+            while (nameEnd < before.length() && (isLetter(before.charAt(nameEnd)) || Character.isDigit(before.charAt(nameEnd)))) {
+                nameEnd++;
+            }
+            int end = before.indexOf('>', nameEnd);
+            if (end < 0) {
                 return false;
             }
-            if (!VOID.contains(name)) {
-                open.merge(name, tag.group(1).isEmpty() ? 1 : -1, Integer::sum);
+            char after = before.charAt(nameEnd);
+            Integer tag = PLAIN.get(before.substring(name, nameEnd).toLowerCase(Locale.ROOT));
+            if (!(after == '>' || after == '/' || Character.isWhitespace(after)) || tag == null
+                    || !plainAttributes(before, nameEnd, end)) {
+                return false;
+            }
+            if (tag >= 0) {
+                open[tag] += name == at + 1 ? 1 : -1;
+            }
+            at = end;
+        }
+        for (int count : open) {
+            if (count != 0) {
+                return false;
             }
         }
-        return open.values().stream().allMatch(count -> count == 0);
+        return true;
+    }
+
+    /**
+     * No character reference and no "references" (either could spell the id), and an even number of each quote
+     * (else a quoted value holds a {@code >} and the tag does not end where it seems to).
+     */
+    private static boolean plainAttributes(String html, int from, int to) {
+        int doubleQuotes = 0;
+        int singleQuotes = 0;
+        for (int i = from; i < to; i++) {
+            char c = html.charAt(i);
+            if (c == '&' || c == 'r' && html.startsWith(StructuredData.REFERENCES_ID, i)) {
+                return false;
+            }
+            doubleQuotes += c == '"' ? 1 : 0;
+            singleQuotes += c == '\'' ? 1 : 0;
+        }
+        return doubleQuotes % 2 == 0 && singleQuotes % 2 == 0;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** Tags that parse the same wherever they are, each with its counter (-1: a void element, never open). */
+    private static Map<String, Integer> plain() {
+        List<String> paired = List.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "em", "strong", "a",
+                "code", "pre", "table", "thead", "tbody", "tr", "th", "td", "sup", "sub", "blockquote", "span", "del",
+                "dl", "dt", "dd", "div", "abbr", "kbd", "small", "figure", "figcaption", "caption", "b", "i", "q",
+                "cite", "section", "aside");
+        Map<String, Integer> tags = new HashMap<>();
+        for (int i = 0; i < paired.size(); i++) {
+            tags.put(paired.get(i), i);
+        }
+        for (String tag : List.of("br", "hr", "img", "wbr")) {
+            tags.put(tag, -1);
+        }
+        return Map.copyOf(tags);
     }
 }

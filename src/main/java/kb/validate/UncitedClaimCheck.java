@@ -2,6 +2,7 @@ package kb.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kb.build.Page;
@@ -39,13 +40,8 @@ final class UncitedClaimCheck implements PageCheck {
     static final Pattern CLAIM = Pattern.compile(
             "\\d|%|\\bper ?cent\\b|\\b(studies|research|trials|evidence|reviews?)\\s+(show|shows|showed|suggest|suggests|prove|proves|found)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** The branches of {@link #CLAIM} that remain for a sentence without digits or "%". */
-    private static final Pattern CLAIM_WORDS = Pattern.compile(
-            "\\bper ?cent\\b|\\b(studies|research|trials|evidence|reviews?)\\s+(show|shows|showed|suggest|suggests|prove|proves|found)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** The words a match of {@link #CLAIM_WORDS} starts with, and their first letters. */
-    private static final List<String> FIRST_WORDS = List.of("per", "studies", "research", "trials", "evidence", "review");
-    private static final String FIRST_LETTERS = "psrte";
+    /** A sentence can only match the word branches of {@link #CLAIM} if it holds one of these. */
+    private static final List<String> CLAIM_WORDS = List.of("cent", "studies", "research", "trials", "evidence", "review");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"')\\]]*\\s+");
 
     /** A rendered content page, on the body's part of the page pass's document. */
@@ -106,7 +102,7 @@ final class UncitedClaimCheck implements PageCheck {
     /**
      * Whether {@link #CLAIM} occurs in the sentence. The regular expression tries its four branches at every
      * character and was the slowest part of validation: a digit or a percent sign answers at once, and the word
-     * branches are tried only where one of their words starts.
+     * branches run only on sentences holding one of their words (in any case; lower-casing never loses one).
      */
     static boolean isClaim(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -115,22 +111,10 @@ final class UncitedClaimCheck implements PageCheck {
                 return true;
             }
         }
-        // Without digits or "%", only the word branches can match, and only where one of their first words starts
-        // (regionMatches ignoring case accepts every letter the ASCII case-insensitive pattern does): try the
-        // pattern there alone, seeing the characters around it for its \b, instead of at every character.
-        Matcher words = CLAIM_WORDS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int i = 0; i < text.length(); i++) {
-            char folded = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
-            if (FIRST_LETTERS.indexOf(folded) < 0) {
-                continue;
-            }
-            for (String word : FIRST_WORDS) {
-                if (text.regionMatches(true, i, word, 0, word.length())) {
-                    if (words.region(i, text.length()).lookingAt()) {
-                        return true;
-                    }
-                    break;
-                }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : CLAIM_WORDS) {
+            if (lower.contains(word)) {
+                return CLAIM.matcher(text).find();
             }
         }
         return false;

@@ -22,7 +22,10 @@ class ReferencesSectionTest {
             "<div id=\"references\"><p>earlier</p></div>\n" + LIST,
             "<!-- </div> --><div>\n" + LIST + "\n</div><ul><li>x</li></ul>",
             "<section>\n" + LIST + "\n</section><ul><li>y</li></ul>",
-            "<p>No heading at all.</p>"})
+            "<p>No heading at all.</p>",
+            "<p><a title=\"a>b\" id=\"references\">x</a></p>\n" + LIST,
+            "<div id=\"&#114;eferences\">x</div>\n" + LIST,
+            "<p>1 < 2 and <em>x</em></p>\n<custom-tag>\n" + LIST})
     void siblingsOfTheHeadingAreThoseOfTheWholeBody(String body) {
         assertEquals(following(Jsoup.parseBodyFragment(body).getElementById("references")),
                 following(ReferencesSection.of(body).getElementById("references")));
