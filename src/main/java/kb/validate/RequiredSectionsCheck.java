@@ -2,10 +2,10 @@ package kb.validate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kb.build.Page;
+import kb.content.RequiredSections;
 import kb.report.Problem;
 import kb.report.Report;
 
@@ -15,14 +15,6 @@ import kb.report.Report;
  * the numbered reference list is rendered at the end of the body.
  */
 final class RequiredSectionsCheck implements PageCheck {
-
-    static final Map<String, List<String>> REQUIRED = Map.of(
-            "injury", List.of("What it is", "Symptoms", "Causes and risk factors", "How massage may help",
-                    "What massage cannot do", "When not to massage", "When to see a doctor",
-                    "Self-care between sessions", "References"),
-            "technique", List.of("What happens in a session", "What it is used for", "What the evidence shows",
-                    "When not to have it", "Timing around runs and races", "References"),
-            "faq", List.of("References"));
 
     private static final String LAST = "References";
     private static final Pattern HEADING = Pattern.compile("^## +(.+?)\\s*#*\\s*$");
@@ -52,8 +44,8 @@ final class RequiredSectionsCheck implements PageCheck {
     }
 
     private static void check(Page page, SourceSearch sources, Report report) {
-        List<String> required = REQUIRED.get(page.type());
-        if (required == null) {
+        List<String> required = RequiredSections.of(page.type());
+        if (required.isEmpty()) {
             return;
         }
         List<Heading> headings = headings(sources.text(page.displayName()), page.frontMatter().bodyStartLine());
