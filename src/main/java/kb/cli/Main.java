@@ -8,13 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import kb.build.BuildOptions;
 import kb.build.BuildResult;
 import kb.build.ConfigException;
@@ -254,8 +252,8 @@ public final class Main {
     }
 
     private static void deleteQuietly(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            OutputFolder.deleteTree(root);
         } catch (IOException e) {
             // Only a temporary folder; the system cleans it up.
         }
