@@ -92,8 +92,9 @@ final class PageRenderer {
             Map<String, Object> model = new HashMap<>();
             model.put("site", siteModel);
             model.put("config", config);
-            Map<String, Object> content = new HashMap<>(Map.of("rootpath", rootPathOfFile(extra.getKey()),
-                    "title", extra.getKey(), "url", urlOfFile(extra.getKey())));
+            String url = Permalinks.urlOfOutputFile(extra.getKey());
+            Map<String, Object> content = new HashMap<>(Map.of("rootpath", Permalinks.rootPathOf(url),
+                    "title", extra.getKey(), "url", url));
             Map<String, Object> part = bibliographyPart(extra.getKey());
             if (part != null) {
                 content.put("part", part);
@@ -304,12 +305,5 @@ final class PageRenderer {
     }
 
     /** The site URL of an extra output: {@code references/index.html} → {@code /references/}. */
-    private static String urlOfFile(String relative) {
-        return "/" + (relative.endsWith("index.html") ? relative.substring(0, relative.length() - "index.html".length()) : relative);
-    }
-
-    private static String rootPathOfFile(String relative) {
-        return "../".repeat((int) relative.chars().filter(c -> c == '/').count());
-    }
 
 }

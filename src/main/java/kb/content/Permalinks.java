@@ -40,6 +40,14 @@ public final class Permalinks {
         return url.substring(1) + "index.html";
     }
 
+    /**
+     * The URL of a file written into the site folder: {@code references/index.html} → {@code /references/},
+     * {@code 404.html} → {@code /404.html}.
+     */
+    public static String urlOfOutputFile(String relative) {
+        return "/" + (relative.endsWith("index.html") ? relative.substring(0, relative.length() - "index.html".length()) : relative);
+    }
+
     /** The relative path from a page's URL back to the site root: {@code /a/b/} → {@code ../../}. */
     public static String rootPathOf(String url) {
         int depth = (int) url.chars().filter(c -> c == '/').count() - 1;

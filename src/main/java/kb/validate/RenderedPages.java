@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kb.build.Page;
+import kb.content.Permalinks;
 import kb.report.Report;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -55,8 +56,7 @@ public final class RenderedPages {
                 String html = Files.readString(file, StandardCharsets.UTF_8);
                 // references/index.html is the page /references/; 404.html is served at any address, so its
                 // links are written from the root and resolve from "/".
-                String url = extra.getKey().endsWith("/index.html")
-                        ? "/" + extra.getKey().substring(0, extra.getKey().length() - "index.html".length()) : "/";
+                String url = extra.getKey().endsWith("/index.html") ? Permalinks.urlOfOutputFile(extra.getKey()) : "/";
                 PageFacts facts = facts(new RenderedPage(site, null, extra.getValue(), url, document(html), -1, -1),
                         null, checks);
                 all.add(facts);
