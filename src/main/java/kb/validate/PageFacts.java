@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import kb.build.Page;
 import kb.report.Problem;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -121,21 +120,27 @@ public final class PageFacts {
         private final List<Reference> imagesWithoutAlt = new ArrayList<>();
         private final Set<String> linkedPaths = new HashSet<>();
 
-        Builder(RenderedPage rendered, String html) {
+        Builder(RenderedPage rendered) {
             this.page = rendered.page();
-            this.html = html;
+            this.html = page == null ? null : page.html();
             this.file = rendered.file();
             this.url = rendered.url();
-            Document document = rendered.document();
-            for (Element element : document.select("[id]")) {
-                ids.add(element.id());
+            for (Element element : rendered.elements()) {
+                String id = element.id();
+                if (!id.isEmpty()) {
+                    ids.add(id);
+                    if (isHeading(element.normalName())) {
+                        headingIds.add(id);
+                    }
+                }
+                if (element.normalName().equals("a") && element.hasAttr("name")) {
+                    ids.add(element.attr("name"));
+                }
             }
-            for (Element element : document.select("a[name]")) {
-                ids.add(element.attr("name"));
-            }
-            for (Element heading : document.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")) {
-                headingIds.add(heading.id());
-            }
+        }
+
+        private static boolean isHeading(String tag) {
+            return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
         }
 
         void reference(Reference reference) {

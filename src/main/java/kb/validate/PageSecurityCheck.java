@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import kb.build.Page;
 import kb.report.Problem;
@@ -28,7 +29,6 @@ import org.jsoup.parser.Parser;
 final class PageSecurityCheck implements PageCheck {
 
     static final String RULE = "output/unsafe";
-    private static final String CSP = "meta[http-equiv=Content-Security-Policy]";
     private static final String TEMPLATE_HINT = "fix the template that writes it (templates/*.ftl): JavaScript and CSS"
             + " go in files under assets/, loaded with <script src=...> and <link rel=stylesheet>";
 
@@ -37,7 +37,8 @@ final class PageSecurityCheck implements PageCheck {
     public void check(RenderedPage rendered, PageFacts.Builder facts, Report report) {
         Page page = rendered.page();
         if (page != null) {
-            check(rendered.document(), "built page " + page.outputFile() + ": ", page.displayName(), report);
+            check(rendered.elements(), element -> rendered.position(element).start().lineNumber(),
+                    "built page " + page.outputFile() + ": ", page.displayName(), report);
         }
     }
 
@@ -56,12 +57,16 @@ final class PageSecurityCheck implements PageCheck {
             }
             String blamed = page == null ? output : page.displayName();
             String prefix = page == null ? "built file: " : "built page " + output + ": ";
-            check(Jsoup.parse(read(file), "", Parser.htmlParser().setTrackPosition(true)), prefix, blamed, report);
+            Document document = Jsoup.parse(read(file), "", Parser.htmlParser().setTrackPosition(true));
+            check(document.getAllElements(), element -> element.sourceRange().start().lineNumber(), prefix, blamed,
+                    report);
         });
     }
 
-    private static void check(Document document, String prefix, String file, Report report) {
-        Element csp = document.selectFirst(CSP);
+    /** Checks a file's elements; {@code lineOf} is asked only for elements with a problem. */
+    private static void check(List<Element> elements, ToIntFunction<Element> lineOf, String prefix, String file,
+                              Report report) {
+        Element csp = elements.stream().filter(PageSecurityCheck::isPolicy).findFirst().orElse(null);
         if (csp == null) {
             report.add(Problem.error(RULE, file, 0, 0, prefix + "no Content-Security-Policy meta tag",
                     "templates/layout.ftl must write <meta http-equiv=\"Content-Security-Policy\" content=\"...\">"
@@ -70,25 +75,42 @@ final class PageSecurityCheck implements PageCheck {
             report.add(Problem.error(RULE, file, 0, 0, prefix + "the Content-Security-Policy allows \"'unsafe-...'\"",
                     "remove 'unsafe-inline' and 'unsafe-eval' from the policy in templates/layout.ftl"));
         }
-        for (Element element : document.getAllElements()) {
+        for (Element element : elements) {
             String tag = element.normalName();
-            int line = element.sourceRange().start().lineNumber();
             if (tag.equals("script") && !element.hasAttr("src")
                     && !element.attr("type").equalsIgnoreCase("application/ld+json")) {
-                report.add(Problem.error(RULE, file, 0, 0, prefix + "inline <script> on line " + line, TEMPLATE_HINT));
+                report.add(Problem.error(RULE, file, 0, 0, prefix + "inline <script> on line "
+                        + lineOf.applyAsInt(element), TEMPLATE_HINT));
             } else if (tag.equals("style")) {
-                report.add(Problem.error(RULE, file, 0, 0, prefix + "<style> element on line " + line, TEMPLATE_HINT));
+                report.add(Problem.error(RULE, file, 0, 0, prefix + "<style> element on line "
+                        + lineOf.applyAsInt(element), TEMPLATE_HINT));
+            }
+            if (element.attributesSize() == 0) {
+                continue;
             }
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
                 boolean handler = name.startsWith("on");
-                boolean script = attribute.getValue().strip().toLowerCase(Locale.ROOT).startsWith("javascript:");
-                if (handler || name.equals("style") || script) {
+                if (handler || name.equals("style") || isScriptAddress(attribute.getValue())) {
                     report.add(Problem.error(RULE, file, 0, 0, prefix + "attribute " + name + "=\"" + excerpt(attribute.getValue())
-                            + "\" on <" + tag + "> on line " + line, TEMPLATE_HINT));
+                            + "\" on <" + tag + "> on line " + lineOf.applyAsInt(element), TEMPLATE_HINT));
                 }
             }
         }
+    }
+
+    private static boolean isPolicy(Element element) {
+        return element.normalName().equals("meta")
+                && element.attr("http-equiv").equalsIgnoreCase("Content-Security-Policy");
+    }
+
+    /** Whether an attribute value is a {@code javascript:} address, in any case, after leading white space. */
+    private static boolean isScriptAddress(String value) {
+        int start = 0;
+        while (start < value.length() && Character.isWhitespace(value.charAt(start))) {
+            start++;
+        }
+        return value.regionMatches(true, start, "javascript:", 0, "javascript:".length());
     }
 
     private static String excerpt(String value) {

@@ -15,14 +15,19 @@ import org.jsoup.nodes.Element;
  */
 final class RenderedLinkCheck implements PageCheck {
 
-    private static final String REFERENCES = "a[href], img[src], link[href], script[src], source[src], iframe[src]";
+    /** The elements that refer to a page or file, and the attribute that does. */
+    private static final Map<String, String> REFERENCES = Map.of("a", "href", "img", "src", "link", "href",
+            "script", "src", "source", "src", "iframe", "src");
 
     /** On each page: the references that are not Markdown links (those are checked at their source position). */
     @Override
     public void check(RenderedPage rendered, PageFacts.Builder facts, Report report) {
         Set<String> markdown = LinkOrigin.markdownHrefs(rendered);
-        for (Element element : rendered.document().select(REFERENCES)) {
-            String attribute = element.hasAttr("href") ? "href" : "src";
+        for (Element element : rendered.elements()) {
+            String attribute = REFERENCES.get(element.normalName());
+            if (attribute == null || !element.hasAttr(attribute)) {
+                continue;
+            }
             String value = element.attr(attribute);
             if (element.normalName().equals("link") && !element.attr("rel").contains("stylesheet") && !element.attr("rel").contains("icon")) {
                 continue;

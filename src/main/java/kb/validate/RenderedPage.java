@@ -1,24 +1,135 @@
 package kb.validate;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import kb.build.Page;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * One rendered HTML file while the page checks run on it: its document (parsed with source positions) lives only
- * for that pass and is never kept for all pages at once.
+ * One rendered HTML file while the page checks run on it: its document lives only for that pass and is never kept
+ * for all pages at once.
  *
- * @param page      the content page, or null for a site-wide output such as {@code 404.html}
- * @param file      the file to name in problems: the page's source, or the template of a site-wide output
- * @param url       the URL the file is served at, for resolving its relative links
- * @param bodyStart offset of the Markdown body in the HTML (-1 when the page has none)
+ * <p>The document is parsed without source positions: tracking them doubled the cost of parsing, and they are
+ * only needed to report a problem. Which elements came from the page's Markdown is found instead from two comments
+ * put around the body in the parsed copy of the HTML; {@link #position} parses the page again, with positions,
+ * only when a check has something to report.
  */
-public record RenderedPage(BuiltSite site, Page page, String file, String url, Document document, int bodyStart,
-                           int bodyEnd) {
+public final class RenderedPage {
+
+    private static final String BODY_START = "kb:body";
+    private static final String BODY_END = "/kb:body";
+
+    private final BuiltSite site;
+    private final Page page;
+    private final String file;
+    private final String url;
+    private final String html;
+    private final Document document;
+    private final Set<Element> body = Collections.newSetFromMap(new IdentityHashMap<>());
+    private List<Element> elements;
+    private List<Element> tracked;
+
+    /**
+     * @param page      the content page, or null for a site-wide output such as {@code 404.html}
+     * @param file      the file to name in problems: the page's source, or the template of a site-wide output
+     * @param url       the URL the file is served at, for resolving its relative links
+     * @param html      the file's HTML
+     * @param bodyStart offset of the Markdown body in the HTML (-1 when the page has none)
+     * @param bodyEnd   offset just after the body
+     */
+    RenderedPage(BuiltSite site, Page page, String file, String url, String html, int bodyStart, int bodyEnd) {
+        this.site = site;
+        this.page = page;
+        this.file = file;
+        this.url = url;
+        this.html = html;
+        if (bodyStart < 0) {
+            this.document = Jsoup.parse(html);
+        } else {
+            this.document = Jsoup.parse(html.substring(0, bodyStart) + "<!--" + BODY_START + "-->"
+                    + html.substring(bodyStart, bodyEnd) + "<!--" + BODY_END + "-->" + html.substring(bodyEnd));
+            markBody();
+        }
+    }
+
+    private void markBody() {
+        NodeTraversor.traverse(new NodeVisitor() {
+            private boolean inside;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Comment comment) {
+                    inside = comment.getData().equals(BODY_START) || inside && !comment.getData().equals(BODY_END);
+                } else if (inside && node instanceof Element element) {
+                    body.add(element);
+                }
+            }
+        }, document);
+    }
+
+    public BuiltSite site() {
+        return site;
+    }
+
+    /** The content page, or null for a site-wide output. */
+    public Page page() {
+        return page;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    /** Whether the page has a Markdown body inside its template. */
+    public boolean hasBody() {
+        return !body.isEmpty();
+    }
 
     /** Whether an element was written in the page's Markdown (true) or comes from the template (false). */
     public boolean inBody(Element element) {
-        int at = element.sourceRange().startPos();
-        return bodyStart >= 0 && at >= bodyStart && at < bodyEnd;
+        return body.contains(element);
+    }
+
+    /** Every element in document order, listed once for all checks of the page. */
+    public List<Element> elements() {
+        if (elements == null) {
+            elements = document.getAllElements();
+        }
+        return elements;
+    }
+
+    /**
+     * Where an element of {@link #document()} starts and ends in the HTML file. The first call parses the HTML again
+     * with positions; the element is found there by its place in document order (comments add no elements).
+     */
+    public Range position(Element element) {
+        if (tracked == null) {
+            tracked = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)).getAllElements();
+        }
+        List<Element> all = elements();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == element) {
+                return tracked.get(i).sourceRange();
+            }
+        }
+        throw new IllegalArgumentException("not an element of this page: <" + element.normalName() + ">");
     }
 }

@@ -12,13 +12,10 @@ import java.util.Map;
 import kb.build.Page;
 import kb.content.Permalinks;
 import kb.report.Report;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 
 /**
- * The facts of every rendered HTML page of a build, found in one pass: each page is parsed once with Jsoup (with
- * source positions), every page check runs on that document, and only the page's {@link PageFacts} are kept — the
+ * The facts of every rendered HTML page of a build, found in one pass: each page is parsed once with Jsoup (see
+ * {@link RenderedPage}), every page check runs on that document, and only the page's {@link PageFacts} are kept — the
  * document is dropped before the pass moves on, so memory does not grow with the pages' HTML.
  */
 public final class RenderedPages {
@@ -57,8 +54,7 @@ public final class RenderedPages {
                 // references/index.html is the page /references/; 404.html is served at any address, so its
                 // links are written from the root and resolve from "/".
                 String url = extra.getKey().endsWith("/index.html") ? Permalinks.urlOfOutputFile(extra.getKey()) : "/";
-                PageFacts facts = facts(new RenderedPage(site, null, extra.getValue(), url, document(html), -1, -1),
-                        null, checks);
+                PageFacts facts = facts(new RenderedPage(site, null, extra.getValue(), url, html, -1, -1), checks);
                 all.add(facts);
                 if (!url.equals("/")) {
                     byUrl.putIfAbsent(url, facts);
@@ -75,23 +71,18 @@ public final class RenderedPages {
         String html = page.html();
         String body = page.markdown().html();
         int start = body.isEmpty() ? -1 : html.indexOf(body);
-        RenderedPage rendered = new RenderedPage(site, page, page.displayName(), page.url(), document(html), start,
+        RenderedPage rendered = new RenderedPage(site, page, page.displayName(), page.url(), html, start,
                 start < 0 ? -1 : start + body.length());
-        return facts(rendered, html, checks);
+        return facts(rendered, checks);
     }
 
-    private static PageFacts facts(RenderedPage rendered, String html, List<PageCheck> checks) {
-        PageFacts.Builder facts = new PageFacts.Builder(rendered, html);
+    private static PageFacts facts(RenderedPage rendered, List<PageCheck> checks) {
+        PageFacts.Builder facts = new PageFacts.Builder(rendered);
         Report problems = new Report();
         for (PageCheck check : checks) {
             check.check(rendered, facts, problems);
         }
         return facts.build(problems.problems());
-    }
-
-    private static Document document(String html) {
-        // Parsers keep state while parsing: one per document. Positions let checks tell body from template.
-        return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
     }
 
     /** The page rendered at {@code url}, or null. */

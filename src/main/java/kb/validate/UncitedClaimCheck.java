@@ -2,7 +2,6 @@ package kb.validate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kb.build.Page;
@@ -11,11 +10,9 @@ import kb.report.Report;
 import org.jsoup.Jsoup;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 
 /**
  * A sentence that states a figure (a number, a percentage) or leans on research ("studies show") without a
@@ -34,14 +31,14 @@ final class UncitedClaimCheck implements PageCheck {
     private static final Evaluator SUP_OR_SPAN = QueryParser.parse("sup, span");
     private static final Evaluator BLOCK_CHILD = QueryParser.parse("ul, ol, p, pre, table, div");
     private static final Evaluator CITATION = QueryParser.parse(".citation");
-    private static final Evaluator BLOCKS = QueryParser.parse("p, li");
-    private static final Evaluator H2 = QueryParser.parse("h2");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
 
-    static final Pattern CLAIM = Pattern.compile(
-            "\\d|%|\\bper ?cent\\b|\\b(studies|research|trials|evidence|reviews?)\\s+(show|shows|showed|suggest|suggests|prove|proves|found)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** A sentence can only match the word branches of {@link #CLAIM} if it holds one of these. */
-    private static final List<String> CLAIM_WORDS = List.of("cent", "studies", "research", "trials", "evidence", "review");
+    private static final String WORDS =
+            "\\bper ?cent\\b|\\b(studies|research|trials|evidence|reviews?)\\s+(show|shows|showed|suggest|suggests|prove|proves|found)\\b";
+    static final Pattern CLAIM = Pattern.compile("\\d|%|" + WORDS, Pattern.CASE_INSENSITIVE);
+    /** The word branches of {@link #CLAIM} alone, and the letters they can start with. */
+    private static final Pattern WORD_CLAIM = Pattern.compile(WORDS, Pattern.CASE_INSENSITIVE);
+    private static final String CLAIM_INITIALS = "psrte";
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"')\\]]*\\s+");
 
     /** A rendered content page, on the body's part of the page pass's document. */
@@ -62,18 +59,21 @@ final class UncitedClaimCheck implements PageCheck {
 
     private static void check(Page page, RenderedPage rendered, SourceSearch sources, Report report) {
         // The body's part of the page's document when there is one (no second parse), else the body alone.
-        boolean shared = rendered != null && rendered.bodyStart() >= 0;
-        Document body = shared ? rendered.document()
-                : Jsoup.parse(page.markdown().html(), "", Parser.htmlParser().setTrackPosition(true));
-        int end = referencesStart(body, shared ? rendered : null);
-        String source = sources.text(page.displayName());
+        boolean shared = rendered != null && rendered.hasBody();
+        List<Element> elements = shared ? rendered.elements() : Jsoup.parse(page.markdown().html()).getAllElements();
+        String source = null;
         int cursor = 0;
-        for (Element block : body.select(BLOCKS)) {
+        for (Element block : elements) {
             if (shared && !rendered.inBody(block)) {
                 continue;
             }
-            boolean itemWithParagraphs = block.normalName().equals("li") && !block.children().select("p").isEmpty();
-            if (block.sourceRange().startPos() >= end || itemWithParagraphs || block.closest(TABLE) != null
+            String tag = block.normalName();
+            if (tag.equals("h2") && block.ownText().strip().equals("References")) { // ownText: without the "#" link
+                break; // the reference list itself
+            }
+            if (!tag.equals("p") && !tag.equals("li")
+                    || tag.equals("li") && block.selectFirst(PARAGRAPH) != null // its <p>s are checked
+                    || block.closest(TABLE) != null
                     || block.closest(REFERENCE_LIST) != null) { // the generated list of the page's sources
                 continue;
             }
@@ -82,12 +82,12 @@ final class UncitedClaimCheck implements PageCheck {
             for (int i = 0; i < sentences.size(); i++) {
                 lastCited = sentences.get(i).cited() ? i : lastCited;
             }
-            for (int i = 0; i < sentences.size(); i++) {
-                Sentence sentence = sentences.get(i);
-                String text = sentence.text().strip();
-                if (i <= lastCited || !isClaim(text)) {
+            for (int i = lastCited + 1; i < sentences.size(); i++) {
+                String text = sentences.get(i).text().strip();
+                if (!isClaim(text)) {
                     continue;
                 }
+                source = source != null ? source : sources.text(page.displayName());
                 int at = find(source, text, cursor);
                 cursor = Math.max(cursor, at);
                 kb.report.SourcePosition position = at < 0 ? kb.report.SourcePosition.UNKNOWN
@@ -100,9 +100,9 @@ final class UncitedClaimCheck implements PageCheck {
     }
 
     /**
-     * Whether {@link #CLAIM} occurs in the sentence. The regular expression tries its four branches at every
-     * character and was the slowest part of validation: a digit or a percent sign answers at once, and the word
-     * branches run only on sentences holding one of their words (in any case; lower-casing never loses one).
+     * Whether {@link #CLAIM} occurs in the sentence. Trying the regular expression's branches at every character was
+     * the slowest part of validation: a digit or a percent sign answers at once, and the word branches are tried only
+     * where a word starts with the first letter of one of them.
      */
     static boolean isClaim(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -111,23 +111,15 @@ final class UncitedClaimCheck implements PageCheck {
                 return true;
             }
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String word : CLAIM_WORDS) {
-            if (lower.contains(word)) {
-                return CLAIM.matcher(text).find();
+        Matcher words = WORD_CLAIM.matcher(text).useTransparentBounds(true);
+        for (int i = 0; i < text.length(); i++) {
+            char c = (char) (text.charAt(i) | 0x20); // ASCII lower case, as the expression's CASE_INSENSITIVE
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (wordStart && CLAIM_INITIALS.indexOf(c) >= 0 && words.region(i, text.length()).lookingAt()) {
+                return true;
             }
         }
         return false;
-    }
-
-    /** Offset of the first element after the "References" heading, or the end of the body. */
-    private static int referencesStart(Document body, RenderedPage rendered) {
-        for (Element heading : body.select(H2)) {
-            if ((rendered == null || rendered.inBody(heading)) && heading.ownText().strip().equals("References")) { // ownText: without the heading's "#" link
-                return heading.sourceRange().startPos();
-            }
-        }
-        return Integer.MAX_VALUE;
     }
 
     /** A sentence's text and whether a citation element is part of it. */

@@ -16,7 +16,10 @@ final class UnlinkedPageCheck implements PageCheck {
     /** On each page: the site paths it links to. */
     @Override
     public void check(RenderedPage rendered, PageFacts.Builder facts, Report report) {
-        for (Element link : rendered.document().select("a[href]")) {
+        for (Element link : rendered.elements()) {
+            if (!link.normalName().equals("a") || !link.hasAttr("href")) {
+                continue;
+            }
             RenderedHref href = RenderedHref.resolve(rendered.url(), link.attr("href"));
             if (href != null && !href.path().equals(rendered.url())) {
                 facts.linksTo(href.path());
