@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Collection;
 import kb.citation.BibliographyParts;
+import kb.citation.CitationInspector;
 import kb.citation.PageCitations;
 import kb.citation.SiteBibliography;
 import kb.content.FrontMatterSchema;
@@ -242,9 +243,15 @@ final class PageRenderer {
                 related.add(Map.of("title", technique.title(), "url", technique.url()));
             }
         }
+        List<String> cited = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> references = (List<Map<String, Object>>) content.getOrDefault(CitationInspector.MODEL_KEY, List.of());
+        for (Map<String, Object> reference : references) {
+            cited.add(text(reference.getOrDefault("address", reference.get("text"))));
+        }
         content.put("json_ld", structuredData.jsonLd(new PageFacts(page.type(), address, page.title(),
                 text(content.get("summary")), isoDay(content.get("last_reviewed")), text(content.get("reviewed_by")),
-                text(content.get("region")), headings, related, page.markdown().html())));
+                text(content.get("region")), headings, related, cited, page.markdown().html())));
     }
 
     /** The files a page's render writes, relative to the output folder (for deleting a removed page's output). */

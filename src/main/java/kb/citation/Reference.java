@@ -29,6 +29,20 @@ public record Reference(String key, List<String> authors, String title, String j
         return pmcid == null ? null : "https://pmc.ncbi.nlm.nih.gov/articles/" + pmcid + "/";
     }
 
+    /**
+     * The one address that stands for the work: its DOI, else its web address, else its PubMed record, else its
+     * PubMed Central text; null when it has none. The first link of its entry in a reference list.
+     */
+    public String address() {
+        if (doi != null) {
+            return doiUrl();
+        }
+        if (url != null && url.startsWith("http")) {
+            return url;
+        }
+        return pmid != null ? pubmedUrl() : pmcUrl();
+    }
+
     /** The surname of the first author (the text before the initials), for sorting. */
     public String firstAuthorSurname() {
         return authors.isEmpty() ? "" : surname(authors.get(0));

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A reference as templates see it: every field under its bibliography name (absent when not given), the links,
- * and the Vancouver text ({@code text}) and HTML ({@code html}, print with {@code ?no_esc}).
+ * A reference as templates see it: every field under its bibliography name (absent when not given), the links
+ * ({@code address} is the one that stands for the work, see {@link Reference#address()}), and the Vancouver text ({@code text}) and HTML ({@code html}, print with {@code ?no_esc}).
  */
 public final class ReferenceModel {
 
@@ -31,6 +31,7 @@ public final class ReferenceModel {
         put(map, "doi_url", reference.doiUrl());
         put(map, "pubmed_url", reference.pubmedUrl());
         put(map, "pmc_url", reference.pmcUrl());
+        put(map, "address", reference.address());
         map.put("text", VancouverStyle.text(reference));
         map.put("html", VancouverStyle.html(reference));
         return map;

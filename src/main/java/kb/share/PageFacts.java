@@ -11,9 +11,11 @@ import java.util.Map;
  * @param lastReviewed  {@code yyyy-MM-dd}, or null
  * @param headings      the page's {@code ##} headings as maps with {@code id} and {@code text}
  * @param related       for an injury, the technique pages that may help: maps with {@code title} and {@code url}
- * @param bodyHtml      the rendered Markdown body (answers and the reference list are read from it)
+ * @param citedWorks    the address of each work the page cites (its DOI link, else its first web link, else its
+ *                      reference text), in citation order
+ * @param bodyHtml      the rendered Markdown body (an FAQ's answers are read from it)
  */
 public record PageFacts(String type, String address, String title, String summary, String lastReviewed,
                         String reviewedBy, String region, List<Map<String, String>> headings,
-                        List<Map<String, String>> related, String bodyHtml) {
+                        List<Map<String, String>> related, List<String> citedWorks, String bodyHtml) {
 }

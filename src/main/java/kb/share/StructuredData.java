@@ -30,9 +30,6 @@ public final class StructuredData {
 
     /** The JSON-LD text for a {@code <script type="application/ld+json">} element. */
     public String jsonLd(PageFacts page) {
-        String html = page.bodyHtml() == null ? "" : page.bodyHtml();
-        // Only the FAQ needs the whole body; other pages need only what follows the references heading.
-        Document body = "faq".equals(page.type()) ? Jsoup.parseBodyFragment(html) : ReferencesSection.of(html);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
         boolean health = page.lastReviewed() != null;
@@ -60,11 +57,12 @@ public final class StructuredData {
         } else if ("technique".equals(page.type())) {
             data.put("about", therapy(page.title(), page.summary(), null));
         } else if ("faq".equals(page.type())) {
-            data.put("mainEntity", questions(page, body));
+            data.put("mainEntity", questions(page, Jsoup.parseBodyFragment(page.bodyHtml() == null ? "" : page.bodyHtml())));
         }
-        List<Object> citations = citations(body);
-        if (!citations.isEmpty()) {
-            data.put("citation", citations);
+        if (!page.citedWorks().isEmpty()) {
+            // Each work by its address: the full reference is already on the page, and repeating it here would
+            // double the weight of a well-referenced page.
+            data.put("citation", page.citedWorks());
         }
         return Json.write(data);
     }
@@ -127,24 +125,6 @@ public final class StructuredData {
             text.append(copy.text());
         }
         return text.toString().strip();
-    }
-
-    /** The items of the reference list the citation extension writes after the "References" heading. */
-    private static List<Object> citations(Document body) {
-        List<Object> works = new ArrayList<>();
-        Element heading = body.getElementById(REFERENCES_ID);
-        if (heading == null) {
-            return works;
-        }
-        for (Element next = heading.nextElementSibling(); next != null && !next.is("h1, h2"); next = next.nextElementSibling()) {
-            for (Element item : next.is("li") ? List.of(next) : next.select("li")) {
-                // The work's address (its DOI where it has one) identifies it; the full reference is already on
-                // the page, and repeating it here would double the weight of a well-referenced page.
-                Element link = item.selectFirst("a.doi[href], a[href^=http]");
-                works.add(link != null ? link.attr("href") : item.text());
-            }
-        }
-        return works;
     }
 
     private static Map<String, Object> organization(String name) {

@@ -28,7 +28,7 @@ class StructuredDataTest {
         JsonNode faq = jsonLd(new PageFacts("faq", "https://kb.example/faq/", "Questions", "Answers.", "2026-01-02",
                 "Jane Doe", null, List.of(Map.of("id", "does-it-hurt", "text", "Does it hurt?"),
                         Map.of("id", "how-often", "text", "How often?"), Map.of("id", "references", "text", "References")),
-                List.of(), body));
+                List.of(), List.of("https://doi.org/10.1/x"), body));
         assertEquals("FAQPage", faq.get("@type").get(0).asText());
         assertEquals(2, faq.get("mainEntity").size(), "References is not a question");
         JsonNode first = faq.get("mainEntity").get(0);
@@ -43,7 +43,7 @@ class StructuredDataTest {
     void injuryIsAMedicalWebPageAboutAConditionWithItsTreatments() throws Exception {
         JsonNode injury = jsonLd(new PageFacts("injury", "https://kb.example/injuries/knee/", "Knee pain", "Sore knee.",
                 "2026-01-02", "Clinic editorial team", "knee", List.of(),
-                List.of(Map.of("title", "Stroking", "url", "/techniques/stroking/")), "<p>Text</p>"));
+                List.of(Map.of("title", "Stroking", "url", "/techniques/stroking/")), List.of(), "<p>Text</p>"));
         assertEquals("MedicalWebPage", injury.get("@type").asText());
         assertEquals("2026-01-02", injury.get("lastReviewed").asText());
         assertEquals("Organization", injury.get("reviewedBy").get("@type").asText());
@@ -51,20 +51,20 @@ class StructuredDataTest {
         assertEquals("MedicalCondition", about.get("@type").asText());
         assertEquals("knee", about.get("associatedAnatomy").get("name").asText());
         assertEquals("https://kb.example/techniques/stroking/", about.get("possibleTreatment").get(0).get("url").asText());
-        assertFalse(injury.has("citation"), "no reference list, no citations");
+        assertFalse(injury.has("citation"), "no cited works, no citations");
     }
 
     @Test
     void techniqueIsAboutATherapy() throws Exception {
         JsonNode technique = jsonLd(new PageFacts("technique", "https://kb.example/techniques/s/", "Stroking", "Long strokes.",
-                "2026-01-02", "Jane Doe", null, List.of(), List.of(), ""));
+                "2026-01-02", "Jane Doe", null, List.of(), List.of(), List.of(), ""));
         assertEquals("MedicalTherapy", technique.get("about").get("@type").asText());
     }
 
     @Test
     void textCannotCloseTheScriptElement() throws Exception {
         String json = data.jsonLd(new PageFacts("page", "https://kb.example/a/", "</script><script>alert(1)</script>",
-                null, null, null, null, List.of(), List.of(), ""));
+                null, null, null, null, List.of(), List.of(), List.of(), ""));
         assertFalse(json.contains("</"), json);
         assertEquals("WebPage", JSON.readTree(json).get("@type").asText());
         assertTrue(JSON.readTree(json).get("name").asText().startsWith("</script>"));
