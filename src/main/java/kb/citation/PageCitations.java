@@ -22,14 +22,4 @@ public record PageCitations(List<Cited> cited, List<Unresolved> unknownKeys, Lis
         unknownKeys = List.copyOf(unknownKeys);
         malformed = List.copyOf(malformed);
     }
-
-    /** The page's citation of {@code key}, or null when the page does not cite it. */
-    public Cited find(String key) {
-        for (Cited c : cited) {
-            if (c.key().equals(key)) {
-                return c;
-            }
-        }
-        return null;
-    }
 }

@@ -2,6 +2,7 @@ package kb.citation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,21 +25,21 @@ public final class SiteBibliography {
     public static List<Map<String, Object>> model(Bibliography bibliography, List<CitingPage> pages) {
         List<CitingPage> byTitle = new ArrayList<>(pages);
         byTitle.sort(Comparator.comparing(p -> String.valueOf(p.summary().get("title")).toLowerCase(Locale.ROOT)));
+        // One pass over the pages, not one per reference: a large site has thousands of pages.
+        Map<String, List<Map<String, Object>>> citedOn = new HashMap<>();
+        for (CitingPage page : byTitle) {
+            for (PageCitations.Cited cited : page.citations().cited()) {
+                Map<String, Object> link = new LinkedHashMap<>(page.summary());
+                link.put("anchor", cited.anchor());
+                citedOn.computeIfAbsent(cited.key(), key -> new ArrayList<>()).add(link);
+            }
+        }
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Reference reference : bibliography.sorted()) {
             Map<String, Object> entry = ReferenceModel.of(reference);
             entry.put("first_author", reference.firstAuthorSurname());
             entry.put("short_authors", reference.shortAuthors());
-            List<Map<String, Object>> citedOn = new ArrayList<>();
-            for (CitingPage page : byTitle) {
-                PageCitations.Cited cited = page.citations().find(reference.key());
-                if (cited != null) {
-                    Map<String, Object> link = new LinkedHashMap<>(page.summary());
-                    link.put("anchor", cited.anchor());
-                    citedOn.add(link);
-                }
-            }
-            entry.put("cited_on", citedOn);
+            entry.put("cited_on", citedOn.getOrDefault(reference.key(), List.of()));
             entries.add(entry);
         }
         return entries;

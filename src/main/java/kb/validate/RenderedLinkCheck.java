@@ -32,7 +32,7 @@ final class RenderedLinkCheck implements PageCheck {
             if (element.normalName().equals("link") && !element.attr("rel").contains("stylesheet") && !element.attr("rel").contains("icon")) {
                 continue;
             }
-            RenderedHref href = RenderedHref.resolve(rendered.url(), value);
+            RenderedHref href = rendered.href(value);
             boolean inBody = rendered.inBody(element);
             if (href == null || (inBody && markdown.contains(value))) {
                 continue;

@@ -1,8 +1,11 @@
 package kb.validate;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import kb.build.Page;
 import org.jsoup.Jsoup;
@@ -37,6 +40,7 @@ public final class RenderedPage {
     private final Document document;
     private final Set<Element> body = Collections.newSetFromMap(new IdentityHashMap<>());
     private List<Element> elements;
+    private final Map<String, Optional<RenderedHref>> hrefs = new HashMap<>();
     private List<Element> tracked;
 
     /**
@@ -114,6 +118,11 @@ public final class RenderedPage {
             elements = document.getAllElements();
         }
         return elements;
+    }
+
+    /** {@link RenderedHref#resolve} from this page, once per distinct value (checks share the answers). */
+    public RenderedHref href(String value) {
+        return hrefs.computeIfAbsent(value, v -> Optional.ofNullable(RenderedHref.resolve(url, v))).orElse(null);
     }
 
     /**

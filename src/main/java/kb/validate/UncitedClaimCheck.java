@@ -38,7 +38,7 @@ final class UncitedClaimCheck implements PageCheck {
     static final Pattern CLAIM = Pattern.compile("\\d|%|" + WORDS, Pattern.CASE_INSENSITIVE);
     /** The word branches of {@link #CLAIM} alone, and the letters they can start with. */
     private static final Pattern WORD_CLAIM = Pattern.compile(WORDS, Pattern.CASE_INSENSITIVE);
-    private static final String CLAIM_INITIALS = "psrte";
+    private static final List<String> CLAIM_NOUNS = List.of("per", "studies", "research", "trials", "evidence", "review");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"')\\]]*\\s+");
 
     /** A rendered content page, on the body's part of the page pass's document. */
@@ -102,7 +102,7 @@ final class UncitedClaimCheck implements PageCheck {
     /**
      * Whether {@link #CLAIM} occurs in the sentence. Trying the regular expression's branches at every character was
      * the slowest part of validation: a digit or a percent sign answers at once, and the word branches are tried only
-     * where a word starts with the first letter of one of them.
+     * where a word starts with one of their first words.
      */
     static boolean isClaim(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -113,9 +113,17 @@ final class UncitedClaimCheck implements PageCheck {
         }
         Matcher words = WORD_CLAIM.matcher(text).useTransparentBounds(true);
         for (int i = 0; i < text.length(); i++) {
-            char c = (char) (text.charAt(i) | 0x20); // ASCII lower case, as the expression's CASE_INSENSITIVE
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            if (wordStart && CLAIM_INITIALS.indexOf(c) >= 0 && words.region(i, text.length()).lookingAt()) {
+            if (wordStart && startsWithNoun(text, i) && words.region(i, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithNoun(String text, int at) {
+        for (String noun : CLAIM_NOUNS) {
+            if (text.regionMatches(true, at, noun, 0, noun.length())) {
                 return true;
             }
         }

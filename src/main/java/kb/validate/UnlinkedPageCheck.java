@@ -20,7 +20,7 @@ final class UnlinkedPageCheck implements PageCheck {
             if (!link.normalName().equals("a") || !link.hasAttr("href")) {
                 continue;
             }
-            RenderedHref href = RenderedHref.resolve(rendered.url(), link.attr("href"));
+            RenderedHref href = rendered.href(link.attr("href"));
             if (href != null && !href.path().equals(rendered.url())) {
                 facts.linksTo(href.path());
             }
