@@ -40,6 +40,7 @@ public final class MarkdownRenderer {
         all.add(SiteLinkExtension.create());
         all.add(AnchorLinkExtension.create());
         all.add(HeadingAnchorExtension.create());
+        all.add(PlainTextExtension.create());
         int flags = flags(jbakeFlags);
         if ((flags & PegdownExtensions.AUTOLINKS) != 0) {
             flags &= ~PegdownExtensions.AUTOLINKS;
