@@ -15,16 +15,14 @@ final class LineIndex {
 
     private final int[] starts;
 
-    private LineIndex(CharSequence text) {
+    private LineIndex(String text) {
         int[] found = new int[64];
         int count = 1;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (text.charAt(i) == '\n') {
-                if (count == found.length) {
-                    found = Arrays.copyOf(found, count * 2);
-                }
-                found[count++] = i + 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (count == found.length) {
+                found = Arrays.copyOf(found, count * 2);
             }
+            found[count++] = i + 1;
         }
         this.starts = Arrays.copyOf(found, count);
     }

@@ -102,32 +102,49 @@ final class UncitedClaimCheck implements PageCheck {
     /**
      * Whether {@link #CLAIM} occurs in the sentence. Trying the regular expression's branches at every character was
      * the slowest part of validation: a digit or a percent sign answers at once, and the word branches are tried only
-     * where a word starts with one of their first words.
+     * where a word starts with one of their first words (the expression itself checks the word boundaries).
      */
     static boolean isClaim(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9' || c == '%') {
                 return true;
             }
         }
-        Matcher words = WORD_CLAIM.matcher(text).useTransparentBounds(true);
-        for (int i = 0; i < text.length(); i++) {
-            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            if (wordStart && startsWithNoun(text, i) && words.region(i, text.length()).lookingAt()) {
+        Matcher words = null;
+        for (int i = 0; i < length; i++) {
+            if (i > 0 && isAsciiLetter(text.charAt(i - 1)) || !startsWithNoun(text, i)) {
+                continue;
+            }
+            words = words != null ? words : WORD_CLAIM.matcher(text).useTransparentBounds(true);
+            if (words.region(i, length).lookingAt()) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether one of {@link #CLAIM_NOUNS} starts at {@code at}, in any ASCII case (as CASE_INSENSITIVE matches). */
     private static boolean startsWithNoun(String text, int at) {
+        char first = (char) (text.charAt(at) | 0x20);
         for (String noun : CLAIM_NOUNS) {
-            if (text.regionMatches(true, at, noun, 0, noun.length())) {
+            if (noun.charAt(0) != first || at + noun.length() > text.length()) {
+                continue;
+            }
+            int k = 1;
+            while (k < noun.length() && (text.charAt(at + k) | 0x20) == noun.charAt(k)) {
+                k++;
+            }
+            if (k == noun.length()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
     /** A sentence's text and whether a citation element is part of it. */
