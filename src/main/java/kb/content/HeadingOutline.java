@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Records the page's {@code ##} headings (text and anchor id) under {@code toc} in the template model, for the
- * table of contents and the FAQ's structured data. The ids come from flexmark's own {@link HeaderIdGenerator}
+ * table of contents and the FAQ's structured data, and as {@link SectionHeadings} (text and line) for the checks. The ids come from flexmark's own {@link HeaderIdGenerator}
  * with the document's options, so they are the ids the renderer writes.
  */
 public final class HeadingOutline implements DocumentInspector {
@@ -25,12 +25,17 @@ public final class HeadingOutline implements DocumentInspector {
         HeaderIdGenerator ids = new HeaderIdGenerator(document);
         ids.generateIds(document);
         List<Map<String, String>> toc = new ArrayList<>();
+        List<SectionHeadings.Heading> sections = new ArrayList<>();
         new NodeVisitor(new VisitHandler<>(Heading.class, heading -> {
             if (heading.getLevel() == 2) {
-                toc.add(Map.of("id", ids.getId(heading), "text", plainText(heading)));
+                String text = plainText(heading);
+                toc.add(Map.of("id", ids.getId(heading), "text", text));
+                sections.add(new SectionHeadings.Heading(text,
+                        LinkCollector.position(document, heading.getStartOffset(), page).line()));
             }
         })).visit(document);
         outcome.model().put(KEY, List.copyOf(toc));
+        outcome.fact(SectionHeadings.class, new SectionHeadings(sections));
     }
 
     /** A heading's text without Markdown markup. */
