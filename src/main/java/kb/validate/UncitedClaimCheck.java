@@ -39,7 +39,6 @@ final class UncitedClaimCheck implements PageCheck {
     /** The word branches of {@link #CLAIM} alone, and the letters they can start with. */
     private static final Pattern WORD_CLAIM = Pattern.compile(WORDS, Pattern.CASE_INSENSITIVE);
     private static final List<String> CLAIM_NOUNS = List.of("per", "studies", "research", "trials", "evidence", "review");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"')\\]]*\\s+");
 
     /** A rendered content page, on the body's part of the page pass's document. */
     @Override
@@ -128,6 +127,9 @@ final class UncitedClaimCheck implements PageCheck {
     /** Whether one of {@link #CLAIM_NOUNS} starts at {@code at}, in any ASCII case (as CASE_INSENSITIVE matches). */
     private static boolean startsWithNoun(String text, int at) {
         char first = (char) (text.charAt(at) | 0x20);
+        if (first != 'p' && first != 's' && first != 'r' && first != 't' && first != 'e') {
+            return false; // most words: no noun to compare
+        }
         for (String noun : CLAIM_NOUNS) {
             if (noun.charAt(0) != first || at + noun.length() > text.length()) {
                 continue;
@@ -166,16 +168,15 @@ final class UncitedClaimCheck implements PageCheck {
         for (Node node : element.childNodes()) {
             if (node instanceof TextNode textNode) {
                 String value = textNode.text();
-                Matcher end = SENTENCE_END.matcher(value);
                 int from = 0;
-                while (end.find()) {
-                    text.append(value, from, end.end());
+                for (int end = sentenceEnd(value, 0); end >= 0; end = sentenceEnd(value, end)) {
+                    text.append(value, from, end);
                     out.add(new Sentence(text.toString(), cited[0]));
                     text.setLength(0);
                     cited[0] = false;
-                    from = end.end();
+                    from = end;
                 }
-                text.append(value.substring(from));
+                text.append(value, from, value.length());
             } else if (node instanceof Element child) {
                 // is() before select(): select() walks the child's whole subtree, for every child of every block.
                 if (child.hasClass("citation") || child.is(SUP_OR_SPAN) && !child.select(CITATION).isEmpty()) {
@@ -185,6 +186,45 @@ final class UncitedClaimCheck implements PageCheck {
                 }
             }
         }
+    }
+
+    /**
+     * The end of the first sentence ending at or after {@code from}: after its full stops, question or exclamation
+     * marks, any closing quotes or brackets, and the white space that follows (what the expression
+     * {@code [.!?]+["')\]]*\s+} matches), or -1. Written out because it runs on every text node of every page.
+     */
+    static int sentenceEnd(String value, int from) {
+        int length = value.length();
+        for (int i = from; i < length; i++) {
+            if (!isStop(value.charAt(i))) {
+                continue;
+            }
+            int j = i;
+            while (j < length && isStop(value.charAt(j))) {
+                j++;
+            }
+            while (j < length && "\"')]".indexOf(value.charAt(j)) >= 0) {
+                j++;
+            }
+            int k = j;
+            while (k < length && isSpace(value.charAt(k))) {
+                k++;
+            }
+            if (k > j) {
+                return k;
+            }
+            i = j - 1;
+        }
+        return -1;
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Where the sentence starts in the Markdown source: its first words, whatever markup or line breaks lie between. */

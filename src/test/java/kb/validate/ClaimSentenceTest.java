@@ -2,11 +2,35 @@ package kb.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The fast claim test answers exactly as the claim pattern does. */
+/** The fast claim and sentence-end tests answer exactly as the patterns they replace do. */
 class ClaimSentenceTest {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"')\\]]*\\s+");
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "One. Two.", "One.Two. Three", "Wait... what? Yes! ok", "He said \"stop.\" Then left.", "(See below.) Next",
+            "A ratio 1.5 of 2. End", "No end", "End.", "Ends.\n\nNew line", "?!  spaced", "x .\" y", ".)] z", ".)x. y",
+            "e.g. this", ""})
+    void findsSentenceEndsAsThePatternDoes(String text) {
+        Matcher matcher = SENTENCE_END.matcher(text);
+        int from = 0;
+        while (true) {
+            boolean found = matcher.find(from);
+            int end = UncitedClaimCheck.sentenceEnd(text, from);
+            assertEquals(found ? matcher.end() : -1, end, text + " from " + from);
+            if (!found) {
+                break;
+            }
+            from = end;
+        }
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {
