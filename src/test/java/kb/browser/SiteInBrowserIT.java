@@ -136,7 +136,7 @@ class SiteInBrowserIT {
         viewport(1280, 900, false);
         open("injuries/runners-knee/");
         WebElement anchor = browser.findElement(By.cssSelector("#when-to-see-a-doctor a.anchor"));
-        assertEquals("Link to the section \u201cWhen to see a doctor\u201d", anchor.getAccessibleName());
+        assertEquals("Link to the section: When to see a doctor", anchor.getAccessibleName());
         anchor.click();
         assertTrue(browser.getCurrentUrl().endsWith("#when-to-see-a-doctor"), browser.getCurrentUrl());
         assertEquals("when-to-see-a-doctor", js("return document.querySelector(':target').id"));

@@ -30,7 +30,7 @@ class HeadingAnchorsTest {
         Element anchor = heading.selectFirst("a.anchor");
         assertNotNull(anchor, heading.outerHtml());
         assertEquals("#should-a-massage-hurt", anchor.attr("href"));
-        assertEquals("Link to the section \u201cShould a massage hurt?\u201d", anchor.attr("aria-label"));
+        assertEquals("Link to the section: Should a massage hurt?", anchor.attr("aria-label"));
         assertEquals("true", anchor.selectFirst("span").attr("aria-hidden"));
     }
 
