@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,9 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
         options.setAll(HeadingAnchorExtension.anchorLinkOptions());
+        // The HTML renderer indents nothing (INDENT_SIZE 0), so its line formatting only re-examines every character
+        // it writes; pass-through writes the same HTML (tested) for a tenth less rendering time.
+        options.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
         options.setAll(extraOptions);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();

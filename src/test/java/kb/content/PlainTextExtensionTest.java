@@ -12,12 +12,7 @@ import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.misc.Extension;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -28,30 +23,8 @@ class PlainTextExtensionTest {
     private static final int FLAGS = PegdownExtensions.TABLES | PegdownExtensions.FENCED_CODE_BLOCKS
             | PegdownExtensions.AUTOLINKS | PegdownExtensions.STRIKETHROUGH | PegdownExtensions.DEFINITIONS;
 
-    static Stream<String> markdown() throws IOException {
-        List<String> inputs = new ArrayList<>(List.of(
-                "Plain prose, with commas; and a full stop.",
-                "Escapes \\* and \\_ and \\\\ stay escaped.",
-                "Entities &amp; &copy; &#169; &#xA9; and a bare & sign.",
-                "Less < and greater > and \"quotes\" and 'apostrophes'.",
-                "Windows\r\nline ends\r\nand an old Mac\rline end.",
-                "Emphasis *inside* and **strong** and `code < here`.",
-                "A [link](https://example.org/?a=1&b=2 \"title\") and an autolink https://example.org.",
-                "- list item one\n- list item & two\n\n| a | b |\n|---|---|\n| 1 < 2 | \"x\" |",
-                "Unicode: café, naïve, “curly” quotes — dashes… and emoji 🏃.",
-                "Hard  \nbreak and soft\nbreak.",
-                "    indented code & <tags>\n",
-                "<span>raw html</span> & text"));
-        try (Stream<Path> files = Files.walk(Path.of("content"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-                inputs.add(Files.readString(file));
-            }
-        }
-        return inputs.stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("markdown")
+    @MethodSource("kb.content.MarkdownSamples#all")
     void writesTheSameHtmlAsTheCoreRenderer(String markdown) {
         assertEquals(render(markdown, List.of()), render(markdown, List.of(PlainTextExtension.create())));
     }
