@@ -16,6 +16,7 @@ import kb.citation.BibliographyReader;
 import kb.citation.CitationExtension;
 import kb.citation.CitationInspector;
 import kb.content.DocumentInspector;
+import kb.validate.ClaimFinder;
 import kb.content.HeadingOutline;
 import kb.content.KbMarkdownEngine;
 import kb.content.LinkCollector;
@@ -120,7 +121,7 @@ public final class SiteConfig {
 
     /** The Markdown engine for this build, set up once from {@code markdown.extensions}, citing {@code bibliography}. */
     KbMarkdownEngine markdownEngine(Bibliography bibliography) throws ConfigException {
-        List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline(), new CitationInspector(), new RawHtmlInspector());
+        List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline(), new CitationInspector(), new RawHtmlInspector(), new ClaimFinder());
         MutableDataSet options = new MutableDataSet();
         options.set(CitationExtension.BIBLIOGRAPHY, bibliography);
         MarkdownRenderer markdown;

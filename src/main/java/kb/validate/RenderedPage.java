@@ -102,11 +102,6 @@ public final class RenderedPage {
         return document;
     }
 
-    /** Whether the page has a Markdown body inside its template. */
-    public boolean hasBody() {
-        return !body.isEmpty();
-    }
-
     /** Whether an element was written in the page's Markdown (true) or comes from the template (false). */
     public boolean inBody(Element element) {
         return body.contains(element);

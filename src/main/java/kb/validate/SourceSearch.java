@@ -50,7 +50,7 @@ final class SourceSearch {
     }
 
     /** The whole text of a source file, or "" if it cannot be read. */
-    String text(String file) {
+    private String text(String file) {
         return texts.computeIfAbsent(file, f -> {
             try {
                 return Files.readString(sourceFolder.resolve(f).normalize(), StandardCharsets.UTF_8);

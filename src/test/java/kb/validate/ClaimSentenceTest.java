@@ -23,7 +23,7 @@ class ClaimSentenceTest {
         int from = 0;
         while (true) {
             boolean found = matcher.find(from);
-            int end = UncitedClaimCheck.sentenceEnd(text, from);
+            int end = Sentences.sentenceEnd(text, from);
             assertEquals(found ? matcher.end() : -1, end, text + " from " + from);
             if (!found) {
                 break;
@@ -42,6 +42,6 @@ class ClaimSentenceTest {
             "ſtudies show it.", "Trıals found it.", "Evıdence suggests", "re-research shows", "per  cent",
             "Per cent", "PERCENT of them", "review of reviews", "studies, research and trials", ""})
     void answersAsThePatternDoes(String sentence) {
-        assertEquals(UncitedClaimCheck.CLAIM.matcher(sentence).find(), UncitedClaimCheck.isClaim(sentence), sentence);
+        assertEquals(Sentences.CLAIM.matcher(sentence).find(), Sentences.isClaim(sentence), sentence);
     }
 }
