@@ -18,9 +18,8 @@ final class Sentences {
     private static final String WORDS =
             "\\bper ?cent\\b|\\b(studies|research|trials|evidence|reviews?)\\s+(show|shows|showed|suggest|suggests|prove|proves|found)\\b";
     static final Pattern CLAIM = Pattern.compile("\\d|%|" + WORDS, Pattern.CASE_INSENSITIVE);
-    /** The word branches of {@link #CLAIM} alone, and the first words of those branches. */
+    /** The word branches of {@link #CLAIM} alone; {@link #nounAt} knows their first words. */
     private static final Pattern WORD_CLAIM = Pattern.compile(WORDS, Pattern.CASE_INSENSITIVE);
-    private static final List<String> CLAIM_NOUNS = List.of("per", "studies", "research", "trials", "evidence", "review");
 
     /** A finished sentence: its text, the source offset of its first character (-1: unknown), and whether cited. */
     record Sentence(String text, int offset, boolean cited) {
@@ -35,9 +34,8 @@ final class Sentences {
     void append(String value, BasedSequence source) {
         int from = 0;
         while (from < value.length()) {
-            // The text so far holds no finished sentence, so an end found now lies in the new piece.
-            int end = sentenceEnd(text + value.substring(from), 0);
-            int to = end < 0 ? value.length() : Math.max(from + 1, end - text.length() + from);
+            int end = endIn(value, from);
+            int to = end < 0 ? value.length() : end;
             for (int i = from; i < to && offset < 0 && source != null; i++) {
                 if (!Character.isWhitespace(value.charAt(i))) {
                     offset = value.length() == source.length() ? source.getIndexOffset(i) : source.getStartOffset();
@@ -52,6 +50,28 @@ final class Sentences {
             }
             from = to;
         }
+    }
+
+    /**
+     * Where in {@code value} the open sentence ends, or -1 when it does not end in it. The text so far
+     * holds no finished sentence, so only its trailing full stops and closing marks can join the new piece's
+     * white space to end one; the rest of it is not scanned again.
+     */
+    private int endIn(String value, int from) {
+        int closers = text.length();
+        while (closers > 0 && "\"')]".indexOf(text.charAt(closers - 1)) >= 0) {
+            closers--;
+        }
+        int stops = closers;
+        while (stops > 0 && isStop(text.charAt(stops - 1))) {
+            stops--;
+        }
+        if (stops < closers) {
+            String open = text.substring(stops);
+            int end = sentenceEnd(open + value.substring(from), 0);
+            return end < 0 ? -1 : Math.max(from + 1, from + end - open.length());
+        }
+        return sentenceEnd(value, from);
     }
 
     /** A line break inside the paragraph reads as a space. */
@@ -91,44 +111,51 @@ final class Sentences {
      */
     static boolean isClaim(String text) {
         int length = text.length();
-        for (int i = 0; i < length; i++) {
+        Matcher words = null;
+        int i = 0;
+        while (i < length) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9' || c == '%') {
                 return true;
             }
-        }
-        Matcher words = null;
-        for (int i = 0; i < length; i++) {
-            if (i > 0 && isAsciiLetter(text.charAt(i - 1)) || !startsWithNoun(text, i)) {
+            if (!isAsciiLetter(c)) {
+                i++;
                 continue;
             }
-            words = words != null ? words : WORD_CLAIM.matcher(text).useTransparentBounds(true);
-            if (words.region(i, length).lookingAt()) {
-                return true;
+            // A word starts here: try the word branches only if it is one of their first words.
+            String noun = nounAt(text, i);
+            if (noun != null) {
+                words = words != null ? words : WORD_CLAIM.matcher(text).useTransparentBounds(true);
+                if (words.region(i, length).lookingAt()) {
+                    return true;
+                }
+            }
+            while (i < length && isAsciiLetter(text.charAt(i))) {
+                i++;
             }
         }
         return false;
     }
 
-    /** Whether one of {@link #CLAIM_NOUNS} starts at {@code at}, in any ASCII case (as CASE_INSENSITIVE matches). */
-    private static boolean startsWithNoun(String text, int at) {
-        char first = (char) (text.charAt(at) | 0x20);
-        if (first != 'p' && first != 's' && first != 'r' && first != 't' && first != 'e') {
-            return false; // most words: no noun to compare
+    /** The one of the first words of the word branches that starts at {@code at}, in any ASCII case (as CASE_INSENSITIVE), or null. */
+    private static String nounAt(String text, int at) {
+        String noun = switch (text.charAt(at) | 0x20) {
+            case 'p' -> "per";
+            case 's' -> "studies";
+            case 't' -> "trials";
+            case 'e' -> "evidence";
+            case 'r' -> at + 2 < text.length() && (text.charAt(at + 2) | 0x20) == 'v' ? "review" : "research";
+            default -> null;
+        };
+        if (noun == null || at + noun.length() > text.length()) {
+            return null;
         }
-        for (String noun : CLAIM_NOUNS) {
-            if (noun.charAt(0) != first || at + noun.length() > text.length()) {
-                continue;
-            }
-            int k = 1;
-            while (k < noun.length() && (text.charAt(at + k) | 0x20) == noun.charAt(k)) {
-                k++;
-            }
-            if (k == noun.length()) {
-                return true;
+        for (int k = 1; k < noun.length(); k++) {
+            if ((text.charAt(at + k) | 0x20) != noun.charAt(k)) {
+                return null;
             }
         }
-        return false;
+        return noun;
     }
 
     private static boolean isAsciiLetter(char c) {

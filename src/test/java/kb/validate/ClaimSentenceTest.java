@@ -40,7 +40,9 @@ class ClaimSentenceTest {
             "Trials\nfound it safe.", "Evidence is thin.", "Research shows", "Some research showing benefit.",
             "Supercent studies.", "Mystudies show it.", "studies showcase", "The expert percentage.",
             "ſtudies show it.", "Trıals found it.", "Evıdence suggests", "re-research shows", "per  cent",
-            "Per cent", "PERCENT of them", "review of reviews", "studies, research and trials", ""})
+            "Per cent", "PERCENT of them", "review of reviews", "studies, research and trials", "",
+            "Perhaps studies show it.", "Reviewed research shows", "abc3def", "éstudies show it", "Half%", "per-cent",
+            "The review found", "RESEARCH\tSHOWS", "trial found", "evidences show", "reviews proves", "x review"})
     void answersAsThePatternDoes(String sentence) {
         assertEquals(Sentences.CLAIM.matcher(sentence).find(), Sentences.isClaim(sentence), sentence);
     }
