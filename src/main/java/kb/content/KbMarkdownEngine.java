@@ -58,6 +58,7 @@ public class KbMarkdownEngine extends MarkdownEngine {
                 Permalinks.urlOf(contentPath), frontMatter.bodyStartLine());
         MarkdownOutcome outcome = markdown.render(frontMatter.body(), page);
         model.put(OUTCOME, outcome);
+        model.put(FRONT_MATTER, frontMatter.withoutBody());
         context.setBody(outcome.html());
     }
 
