@@ -8,7 +8,6 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
 
 /**
@@ -56,13 +55,12 @@ public final class PlainTextExtension implements HtmlRenderer.HtmlRendererExtens
     /** The text as written when it is one piece of the source and needs no escaping or unescaping, else null. */
     static String plain(BasedSequence chars) {
         // Only a plain slice of the source: a text node joined from pieces has other characters than its span.
-        if (!(chars instanceof SubSequence) || !(chars.getBase() instanceof String source)) {
+        String slice = SourceSlice.of(chars);
+        if (slice == null) {
             return null;
         }
-        int start = chars.getStartOffset();
-        int end = chars.getEndOffset();
-        for (int i = start; i < end; i++) {
-            switch (source.charAt(i)) {
+        for (int i = 0; i < slice.length(); i++) {
+            switch (slice.charAt(i)) {
                 case '\\', '&', '\r', '<', '>', '"' -> {
                     return null;
                 }
@@ -70,6 +68,6 @@ public final class PlainTextExtension implements HtmlRenderer.HtmlRendererExtens
                 }
             }
         }
-        return source.substring(start, end);
+        return slice;
     }
 }

@@ -19,7 +19,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
 import java.util.List;
 import kb.citation.Citation;
@@ -27,6 +26,7 @@ import kb.content.DocumentInspector;
 import kb.content.LinkCollector;
 import kb.content.MarkdownOutcome;
 import kb.content.PageSource;
+import kb.content.SourceSlice;
 import kb.report.SourcePosition;
 
 /**
@@ -78,14 +78,6 @@ public final class ClaimFinder implements DocumentInspector {
         }
     }
 
-    /** The characters as a string: a slice of the page's source is cut from it, not copied one by one. */
-    private static String text(BasedSequence chars) {
-        if (chars instanceof SubSequence && chars.getBase() instanceof String source) {
-            return source.substring(chars.getStartOffset(), chars.getEndOffset());
-        }
-        return chars.toString();
-    }
-
     /** The text of a paragraph's inline nodes as a reader sees it, with where each piece starts in the source. */
     private static void inline(Node parent, Sentences sentences) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
@@ -95,7 +87,7 @@ public final class ClaimFinder implements DocumentInspector {
                 }
             } else if (node instanceof Text || node instanceof Code) {
                 BasedSequence chars = node instanceof Code code ? code.getText() : node.getChars();
-                sentences.append(text(chars), chars);
+                sentences.append(SourceSlice.text(chars), chars);
             } else if (node instanceof EscapedCharacter escaped) {
                 sentences.append(escaped.getText().toString(), escaped.getText());
             } else if (node instanceof HtmlEntity entity) {
