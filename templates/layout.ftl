@@ -8,8 +8,8 @@
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
-<#-- Strict policy: no inline script or style anywhere; frame-ancestors only works as an HTTP header (README). -->
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'">
+<#-- Strict policy (kb.build.SecurityPolicy, a constant: printed without escaping its quotes). -->
+<meta http-equiv="Content-Security-Policy" content="${site.content_security_policy?no_esc}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${config.site_title}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>

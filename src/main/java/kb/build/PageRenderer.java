@@ -281,6 +281,7 @@ final class PageRenderer {
     /** @param parted whether the bibliography is published in parts ({@value #PART} in a kb.outputs file name) */
     private static Map<String, Object> siteModel(SiteIndex index, boolean parted) {
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("content_security_policy", SecurityPolicy.CONTENT);
         for (String type : FrontMatterSchema.TYPES) {
             model.put(plural(type), index.summaries(index.ofType(type)));
         }

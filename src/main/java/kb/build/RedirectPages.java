@@ -114,7 +114,7 @@ final class RedirectPages {
                 <html lang="en-GB">
                 <head>
                 <meta charset="utf-8">
-                <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'">
+                <meta http-equiv="Content-Security-Policy" content="%s">
                 <title>%s</title>
                 <meta name="robots" content="noindex">
                 <link rel="canonical" href="%s">
@@ -124,6 +124,6 @@ final class RedirectPages {
                 <p>This page has moved to <a href="%s">%s</a>.</p>
                 </body>
                 </html>
-                """.formatted(title, Entities.escape(host + target.url()), href, href, title);
+                """.formatted(SecurityPolicy.CONTENT, title, Entities.escape(host + target.url()), href, href, title);
     }
 }
