@@ -1,6 +1,7 @@
 package kb.build;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import kb.content.FrontMatter;
 import kb.content.LinkFact;
 import kb.content.MarkdownOutcome;
@@ -8,7 +9,7 @@ import org.jbake.model.DocumentModel;
 
 /**
  * One content file turned into a page: JBake's document model (what templates see as {@code content}), where it
- * came from and where it goes, and what its Markdown produced. {@link #html()} is set once rendered.
+ * came from and where it goes, and what its Markdown produced. {@link #renderStamp()} tells when it was last rendered.
  */
 public final class Page {
 
@@ -19,7 +20,8 @@ public final class Page {
     private final FrontMatter frontMatter;
     private final MarkdownOutcome markdown;
     private final String slug;
-    private volatile String html;
+    private static final AtomicLong RENDERS = new AtomicLong();
+    private volatile long renderStamp;
     private volatile String template;
 
     Page(String displayName, String contentPath, String url, DocumentModel model, FrontMatter frontMatter,
@@ -80,13 +82,21 @@ public final class Page {
         return markdown;
     }
 
-    /** The rendered page (whole HTML document), or null before rendering. */
-    public String html() {
-        return html;
+    /** Whether the page has been rendered: its HTML is in its output file. */
+    public boolean isRendered() {
+        return renderStamp != 0;
     }
 
-    void html(String rendered) {
-        this.html = rendered;
+    /**
+     * Which render wrote the page's output file: a new number every time the page is rendered, 0 before. The HTML
+     * itself is not kept (a fifth of a large build's memory); whoever needs it reads the file.
+     */
+    public long renderStamp() {
+        return renderStamp;
+    }
+
+    void markRendered() {
+        renderStamp = RENDERS.incrementAndGet();
     }
 
     /** The template file the page was rendered with (e.g. {@code injury.ftl}), or null if it was not rendered. */

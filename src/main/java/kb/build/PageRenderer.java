@@ -176,9 +176,9 @@ final class PageRenderer {
             model.put("config", config);
             try {
                 String html = templates.render(template, model, page.displayName());
-                page.html(html);
                 page.template(template);
                 SiteBuilder.write(output, page.outputFile(), html);
+                page.markRendered();
                 // The handout's QR code is an image file beside the page: it costs the page's own weight nothing.
                 String address = (String) content.get("address");
                 SiteBuilder.write(output, qrFileOf(page), QrSvg.of(address, "QR code of " + address));

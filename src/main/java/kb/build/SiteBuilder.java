@@ -156,7 +156,7 @@ public final class SiteBuilder {
             List<Page> dirty = new ArrayList<>();
             for (Page page : pages) {
                 PageRenderer.Rendered before = state.rendered().get(page.url());
-                if (before == null || page.html() == null || !before.problems().isEmpty()
+                if (before == null || !page.isRendered() || !before.problems().isEmpty()
                         || readsAny(before.siteKeys(), changedLists)
                         || !before.fromOtherPages().equals(renderer.fromOtherPages(page))) {
                     dirty.add(page);

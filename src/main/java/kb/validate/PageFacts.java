@@ -27,7 +27,7 @@ public final class PageFacts {
     }
 
     private final Page page;
-    private final String html;
+    private final long renderStamp;
     private final String file;
     private final String url;
     private final Set<String> ids;
@@ -39,7 +39,7 @@ public final class PageFacts {
 
     private PageFacts(Builder builder, List<Problem> problems) {
         this.page = builder.page;
-        this.html = builder.html;
+        this.renderStamp = builder.renderStamp;
         this.file = builder.file;
         this.url = builder.url;
         this.ids = Set.copyOf(builder.ids);
@@ -94,9 +94,9 @@ public final class PageFacts {
         return problems;
     }
 
-    /** Whether these facts were taken from the page's current HTML (the very string it holds now). */
+    /** Whether these facts were taken from the page's current output (the same render of the same page). */
     boolean isCurrent(Page current) {
-        return page == current && html != null && html == current.html();
+        return page == current && renderStamp != 0 && renderStamp == current.renderStamp();
     }
 
     /** The template the page was rendered with, relative to the site folder. */
@@ -111,7 +111,7 @@ public final class PageFacts {
     public static final class Builder {
 
         private final Page page;
-        private final String html;
+        private final long renderStamp;
         private final String file;
         private final String url;
         private final Set<String> ids = new HashSet<>();
@@ -122,7 +122,7 @@ public final class PageFacts {
 
         Builder(RenderedPage rendered) {
             this.page = rendered.page();
-            this.html = page == null ? null : page.html();
+            this.renderStamp = page == null ? 0 : page.renderStamp();
             this.file = rendered.file();
             this.url = rendered.url();
             for (Element element : rendered.elements()) {

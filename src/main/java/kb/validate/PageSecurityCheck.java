@@ -32,7 +32,7 @@ final class PageSecurityCheck implements PageCheck {
     private static final String TEMPLATE_HINT = "fix the template that writes it (templates/*.ftl): JavaScript and CSS"
             + " go in files under assets/, loaded with <script src=...> and <link rel=stylesheet>";
 
-    /** A content page, on the document of the page pass (its file holds exactly page.html()). */
+    /** A content page, on the document of the page pass (read from its output file). */
     @Override
     public void check(RenderedPage rendered, PageFacts.Builder facts, Report report) {
         Page page = rendered.page();
@@ -52,7 +52,7 @@ final class PageSecurityCheck implements PageCheck {
         htmlFiles(site.outputFolder()).parallelStream().forEach(file -> {
             String output = site.outputFolder().relativize(file).toString().replace('\\', '/');
             Page page = byOutput.get(output);
-            if (page != null && page.html() != null) {
+            if (page != null && page.isRendered()) {
                 return; // checked in the page pass
             }
             String blamed = page == null ? output : page.displayName();

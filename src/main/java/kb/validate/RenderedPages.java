@@ -35,7 +35,7 @@ public final class RenderedPages {
      */
     static RenderedPages check(BuiltSite site, List<PageCheck> checks, Map<String, PageFacts> previous, Report report) {
         List<PageFacts> pages = site.index().pages().parallelStream()
-                .filter(page -> page.html() != null)
+                .filter(Page::isRendered)
                 .map(page -> {
                     PageFacts known = previous.get(page.url());
                     return known != null && known.isCurrent(page) ? known : facts(site, page, checks);
@@ -49,18 +49,13 @@ public final class RenderedPages {
             if (!extra.getKey().endsWith(".html") || !Files.isRegularFile(file)) {
                 continue; // not HTML, or its template failed (already reported)
             }
-            try {
-                String html = Files.readString(file, StandardCharsets.UTF_8);
-                // references/index.html is the page /references/; 404.html is served at any address, so its
-                // links are written from the root and resolve from "/".
-                String url = extra.getKey().endsWith("/index.html") ? Permalinks.urlOfOutputFile(extra.getKey()) : "/";
-                PageFacts facts = facts(new RenderedPage(site, null, extra.getValue(), url, html, -1, -1), checks);
-                all.add(facts);
-                if (!url.equals("/")) {
-                    byUrl.putIfAbsent(url, facts);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            // references/index.html is the page /references/; 404.html is served at any address, so its links are
+            // written from the root and resolve from "/".
+            String url = extra.getKey().endsWith("/index.html") ? Permalinks.urlOfOutputFile(extra.getKey()) : "/";
+            PageFacts facts = facts(new RenderedPage(site, null, extra.getValue(), url, read(file), -1, -1), checks);
+            all.add(facts);
+            if (!url.equals("/")) {
+                byUrl.putIfAbsent(url, facts);
             }
         }
         all.forEach(facts -> report.addAll(facts.problems()));
@@ -68,7 +63,7 @@ public final class RenderedPages {
     }
 
     private static PageFacts facts(BuiltSite site, Page page, List<PageCheck> checks) {
-        String html = page.html();
+        String html = read(site.outputFolder().resolve(page.outputFile())); // just written: from the page cache
         String body = page.markdown().html();
         int start = body.isEmpty() ? -1 : html.indexOf(body);
         RenderedPage rendered = new RenderedPage(site, page, page.displayName(), page.url(), html, start,
@@ -83,6 +78,14 @@ public final class RenderedPages {
             check.check(rendered, facts, problems);
         }
         return facts.build(problems.problems());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The page rendered at {@code url}, or null. */

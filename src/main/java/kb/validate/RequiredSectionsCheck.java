@@ -29,7 +29,7 @@ final class RequiredSectionsCheck implements PageCheck {
     @Override
     public void check(BuiltSite site, Report report) {
         for (Page page : site.index().pages()) {
-            if (page.html() == null) {
+            if (!page.isRendered()) {
                 check(page, report);
             }
         }
