@@ -2,8 +2,10 @@ package kb.citation;
 
 import com.vladsch.flexmark.util.ast.Document;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import kb.content.DocumentInspector;
 import kb.content.LinkCollector;
 import kb.content.MarkdownOutcome;
@@ -21,6 +23,13 @@ public final class CitationInspector implements DocumentInspector {
     /** Template model key of the page's cited references. */
     public static final String MODEL_KEY = "references";
 
+    /**
+     * Each reference's template fields, made once per build: a reference cited on hundreds of pages would otherwise
+     * have its Vancouver text and HTML written out again for each. Pages get a copy to add their number to. Keyed
+     * by the whole record, so an edited entry is made afresh; the same fields whichever page asks first.
+     */
+    private final Map<Reference, Map<String, Object>> fields = new ConcurrentHashMap<>();
+
     @Override
     public void inspect(Document document, PageSource page, MarkdownOutcome outcome) {
         CitedReferences cited = CitationExtension.CITED.get(document);
@@ -31,7 +40,7 @@ public final class CitationInspector implements DocumentInspector {
         List<Map<String, Object>> references = new ArrayList<>();
         List<PageCitations.Cited> keys = new ArrayList<>();
         for (CitedReferences.Entry entry : cited.entries()) {
-            Map<String, Object> model = ReferenceModel.of(entry.reference());
+            Map<String, Object> model = new LinkedHashMap<>(fields.computeIfAbsent(entry.reference(), ReferenceModel::of));
             String anchor = prefix + entry.number();
             model.put("number", entry.number());
             model.put("anchor", anchor);
