@@ -1,5 +1,8 @@
 package kb.validate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +55,15 @@ public final class BuiltSite {
 
     public Path outputFolder() {
         return outputFolder;
+    }
+
+    /** The text of a file the build wrote (UTF-8, as every output is written). */
+    String readOutput(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Path templateFolder() {

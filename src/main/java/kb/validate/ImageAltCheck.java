@@ -20,8 +20,8 @@ final class ImageAltCheck implements PageCheck {
     public void check(RenderedPage rendered, PageFacts.Builder facts, Report report) {
         // Not the selector "img:not([alt])": Jsoup's :not keeps a per-thread memo of the document's elements in a
         // ThreadLocal made per query, which kept hundreds of parsed pages alive.
-        for (Element image : rendered.document().getElementsByTag("img")) {
-            if (image.hasAttr("alt")) {
+        for (Element image : rendered.elements()) {
+            if (!image.normalName().equals("img") || image.hasAttr("alt")) {
                 continue;
             }
             facts.imageWithoutAlt(new PageFacts.Reference("img", image.attr("src"), rendered.inBody(image), null));

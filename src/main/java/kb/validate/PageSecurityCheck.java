@@ -2,7 +2,6 @@ package kb.validate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -57,7 +56,7 @@ final class PageSecurityCheck implements PageCheck {
             }
             String blamed = page == null ? output : page.displayName();
             String prefix = page == null ? "built file: " : "built page " + output + ": ";
-            Document document = Jsoup.parse(read(file), "", Parser.htmlParser().setTrackPosition(true));
+            Document document = Jsoup.parse(site.readOutput(file), "", Parser.htmlParser().setTrackPosition(true));
             check(document.getAllElements(), element -> element.sourceRange().start().lineNumber(), prefix, blamed,
                     report);
         });
@@ -123,14 +122,6 @@ final class PageSecurityCheck implements PageCheck {
         try (Stream<Path> files = Files.find(root, Integer.MAX_VALUE,
                 (file, attributes) -> attributes.isRegularFile() && file.getFileName().toString().endsWith(".html"))) {
             return files.toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,7 +32,6 @@ public final class RenderedPage {
     private static final String BODY_START = "kb:body";
     private static final String BODY_END = "/kb:body";
 
-    private final BuiltSite site;
     private final Page page;
     private final String file;
     private final String url;
@@ -51,8 +50,7 @@ public final class RenderedPage {
      * @param bodyStart offset of the Markdown body in the HTML (-1 when the page has none)
      * @param bodyEnd   offset just after the body
      */
-    RenderedPage(BuiltSite site, Page page, String file, String url, String html, int bodyStart, int bodyEnd) {
-        this.site = site;
+    RenderedPage(Page page, String file, String url, String html, int bodyStart, int bodyEnd) {
         this.page = page;
         this.file = file;
         this.url = url;
@@ -81,10 +79,6 @@ public final class RenderedPage {
         }, document);
     }
 
-    public BuiltSite site() {
-        return site;
-    }
-
     /** The content page, or null for a site-wide output. */
     public Page page() {
         return page;
@@ -96,10 +90,6 @@ public final class RenderedPage {
 
     public String url() {
         return url;
-    }
-
-    public Document document() {
-        return document;
     }
 
     /** Whether an element was written in the page's Markdown (true) or comes from the template (false). */
@@ -121,7 +111,7 @@ public final class RenderedPage {
     }
 
     /**
-     * Where an element of {@link #document()} starts and ends in the HTML file. The first call parses the HTML again
+     * Where an element of {@link #elements()} starts and ends in the HTML file. The first call parses the HTML again
      * with positions; the element is found there by its place in document order (comments add no elements).
      */
     public Range position(Element element) {

@@ -1,8 +1,5 @@
 package kb.validate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +49,7 @@ public final class RenderedPages {
             // references/index.html is the page /references/; 404.html is served at any address, so its links are
             // written from the root and resolve from "/".
             String url = extra.getKey().endsWith("/index.html") ? Permalinks.urlOfOutputFile(extra.getKey()) : "/";
-            PageFacts facts = facts(new RenderedPage(site, null, extra.getValue(), url, read(file), -1, -1), checks);
+            PageFacts facts = facts(new RenderedPage(null, extra.getValue(), url, site.readOutput(file), -1, -1), checks);
             all.add(facts);
             if (!url.equals("/")) {
                 byUrl.putIfAbsent(url, facts);
@@ -63,10 +60,10 @@ public final class RenderedPages {
     }
 
     private static PageFacts facts(BuiltSite site, Page page, List<PageCheck> checks) {
-        String html = read(site.outputFolder().resolve(page.outputFile())); // just written: from the page cache
+        String html = site.readOutput(site.outputFolder().resolve(page.outputFile())); // just written: from the page cache
         String body = page.markdown().html();
         int start = body.isEmpty() ? -1 : html.indexOf(body);
-        RenderedPage rendered = new RenderedPage(site, page, page.displayName(), page.url(), html, start,
+        RenderedPage rendered = new RenderedPage(page, page.displayName(), page.url(), html, start,
                 start < 0 ? -1 : start + body.length());
         return facts(rendered, checks);
     }
@@ -78,14 +75,6 @@ public final class RenderedPages {
             check.check(rendered, facts, problems);
         }
         return facts.build(problems.problems());
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The page rendered at {@code url}, or null. */
