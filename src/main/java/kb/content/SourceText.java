@@ -69,7 +69,7 @@ public final class SourceText {
         // as such) is decoded again strictly, to name the bad byte.
         String fast = new String(bytes, StandardCharsets.UTF_8);
         if (fast.indexOf('\uFFFD') < 0) {
-            return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+            return withoutBom(fast);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -94,6 +94,10 @@ public final class SourceText {
         decoder.flush(out);
         out.flip();
         String text = out.toString();
+        return withoutBom(text);
+    }
+
+    private static String withoutBom(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }
