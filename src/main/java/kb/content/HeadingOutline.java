@@ -39,7 +39,7 @@ public final class HeadingOutline implements DocumentInspector {
     }
 
     /** A heading's text without Markdown markup. */
-    static String plainText(Heading heading) {
+    public static String plainText(Heading heading) {
         return new TextCollectingVisitor().collectAndGetText(heading).strip();
     }
 }

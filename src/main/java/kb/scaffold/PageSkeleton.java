@@ -39,7 +39,7 @@ final class PageSkeleton {
         }
         for (String heading : RequiredSections.of(type)) {
             out.append("\n## ").append(heading).append("\n");
-            if (!heading.equals("References")) {
+            if (!heading.equals(RequiredSections.REFERENCES)) {
                 out.append('\n').append(TODO_SECTION).append('\n');
             }
         }

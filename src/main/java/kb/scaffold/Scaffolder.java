@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kb.content.Permalinks;
+import kb.content.RequiredSections;
 
 /**
  * Creates content for {@code kb new}: {@code injury} and {@code technique} pages in their folders, plain
@@ -115,7 +116,7 @@ public final class Scaffolder {
         Matcher heading = HEADING.matcher(text);
         int references = -1;
         while (heading.find()) {
-            if (heading.group(1).equals("References")) {
+            if (heading.group(1).equals(RequiredSections.REFERENCES)) {
                 references = heading.start();
             }
         }

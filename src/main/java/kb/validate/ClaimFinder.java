@@ -12,7 +12,6 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.escaped.character.EscapedCharacter;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Document;
@@ -23,9 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import kb.citation.Citation;
 import kb.content.DocumentInspector;
+import kb.content.HeadingOutline;
 import kb.content.LinkCollector;
 import kb.content.MarkdownOutcome;
 import kb.content.PageSource;
+import kb.content.RequiredSections;
 import kb.content.SourceSlice;
 import kb.report.SourcePosition;
 
@@ -54,7 +55,7 @@ public final class ClaimFinder implements DocumentInspector {
         List<Claim> claims = new ArrayList<>();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Heading heading && heading.getLevel() == 2
-                    && new TextCollectingVisitor().collectAndGetText(heading).strip().equals("References")) {
+                    && HeadingOutline.plainText(heading).equals(RequiredSections.REFERENCES)) {
                 break;
             }
             paragraphs(block, document, page, claims);

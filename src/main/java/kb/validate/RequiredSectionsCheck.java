@@ -15,7 +15,6 @@ import kb.report.Report;
  */
 final class RequiredSectionsCheck implements PageCheck {
 
-    private static final String LAST = "References";
 
     /** A rendered page, in the page pass (its problems are kept while the page is not rendered again). */
     @Override
@@ -50,8 +49,8 @@ final class RequiredSectionsCheck implements PageCheck {
                         "add the heading \"## " + section + "\" with its text (exact wording; see README, Checks)"));
             }
         }
-        if (texts.contains(LAST) && !texts.get(texts.size() - 1).equals(LAST)) {
-            SectionHeadings.Heading references = headings.get(texts.indexOf(LAST));
+        if (texts.contains(RequiredSections.REFERENCES) && !texts.get(texts.size() - 1).equals(RequiredSections.REFERENCES)) {
+            SectionHeadings.Heading references = headings.get(texts.indexOf(RequiredSections.REFERENCES));
             report.add(Problem.error("section/order", page.displayName(), references.line(), 1,
                     "\"## References\" must be the last section, but \"## " + texts.get(texts.size() - 1)
                             + "\" comes after it",
