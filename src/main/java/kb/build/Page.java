@@ -13,6 +13,9 @@ import org.jbake.model.DocumentModel;
  */
 public final class Page {
 
+    /** Numbers each render of any page, so a render stamp never repeats within a JVM. */
+    private static final AtomicLong RENDERS = new AtomicLong();
+
     private final String displayName;
     private final String contentPath;
     private final String url;
@@ -20,7 +23,6 @@ public final class Page {
     private final FrontMatter frontMatter;
     private final MarkdownOutcome markdown;
     private final String slug;
-    private static final AtomicLong RENDERS = new AtomicLong();
     private volatile long renderStamp;
     private volatile String template;
 

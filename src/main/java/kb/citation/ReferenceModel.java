@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A reference as templates see it: every field under its bibliography name (absent when not given), the links
- * ({@code address} is the one that stands for the work, see {@link Reference#address()}), and the Vancouver text ({@code text}) and HTML ({@code html}, print with {@code ?no_esc}).
+ * ({@code address} is the one that stands for the work, see {@link Reference#address()}), and the Vancouver text
+ * ({@code text}) and HTML ({@code html}, print with {@code ?no_esc}).
  */
 public final class ReferenceModel {
 

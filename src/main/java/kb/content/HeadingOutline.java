@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Records the page's {@code ##} headings (text and anchor id) under {@code toc} in the template model, for the
- * table of contents and the FAQ's structured data, and as {@link SectionHeadings} (text and line) for the checks. The ids come from flexmark's own {@link HeaderIdGenerator}
- * with the document's options, so they are the ids the renderer writes.
+ * table of contents and the FAQ's structured data, and as {@link SectionHeadings} (text and line) for the checks.
+ * The ids come from flexmark's own {@link HeaderIdGenerator} with the document's options, so they are the ids the
+ * renderer writes.
  */
 public final class HeadingOutline implements DocumentInspector {
 
