@@ -21,6 +21,18 @@ public final class SourceSlice {
         return null;
     }
 
+    /**
+     * Whether the characters hold {@code c}, read straight from the page string when they are a slice of it
+     * (flexmark's {@code indexOf} goes through its sequence classes one character at a time).
+     */
+    public static boolean contains(BasedSequence chars, char c) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String source) {
+            int at = source.indexOf(c, chars.getStartOffset());
+            return at >= 0 && at < chars.getEndOffset();
+        }
+        return chars.indexOf(c) >= 0;
+    }
+
     /** The characters as a string, cut from the source when possible. */
     public static String text(BasedSequence chars) {
         String slice = of(chars);
