@@ -27,8 +27,13 @@ public final class SourceSlice {
      */
     public static boolean contains(BasedSequence chars, char c) {
         if (chars instanceof SubSequence && chars.getBase() instanceof String source) {
-            int at = source.indexOf(c, chars.getStartOffset());
-            return at >= 0 && at < chars.getEndOffset();
+            // Not String.indexOf(c, from): it would search on to the end of the page when c is not in the slice.
+            for (int i = chars.getStartOffset(), end = chars.getEndOffset(); i < end; i++) {
+                if (source.charAt(i) == c) {
+                    return true;
+                }
+            }
+            return false;
         }
         return chars.indexOf(c) >= 0;
     }
