@@ -3,7 +3,7 @@
 #   bench/run.sh                      # ours: real site, 100, 1,000, 5,000 pages; vanilla JBake: 100 and 1,000
 #   bench/run.sh 100 1000 5000        # choose the corpus sizes for our build
 #   VANILLA=100,1000,5000 bench/run.sh # also run vanilla JBake on 5,000 pages (more than 2 minutes)
-#   REPEAT=5 INCREMENTAL=1000          # runs per size (median; JBake and 5,000+ pages run once); incremental corpus
+#   REPEAT=5 INCREMENTAL=1000          # runs per size, ours and JBake's in turn (median; 5,000+ pages run once); incremental corpus
 # Each build runs in a new JVM and is timed whole (JVM start included); peak memory comes from /usr/bin/time.
 set -eu
 cd "$(dirname "$0")/.."
