@@ -1,5 +1,6 @@
 package kb.validate;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -37,8 +38,8 @@ public final class RenderedPage {
     private final String url;
     private final String html;
     private final Document document;
-    private final Set<Element> body = Collections.newSetFromMap(new IdentityHashMap<>());
-    private List<Element> elements;
+    private final Set<Element> body = Collections.newSetFromMap(new IdentityHashMap<>(512));
+    private final List<Element> elements;
     private final Map<String, Optional<RenderedHref>> hrefs = new HashMap<>();
     private List<Element> tracked;
 
@@ -60,23 +61,32 @@ public final class RenderedPage {
         } else {
             this.document = Jsoup.parse(html.substring(0, bodyStart) + "<!--" + BODY_START + "-->"
                     + html.substring(bodyStart, bodyEnd) + "<!--" + BODY_END + "-->" + html.substring(bodyEnd));
-            markBody();
         }
+        this.elements = listElements();
     }
 
-    private void markBody() {
+    /**
+     * Lists every element in document order and marks those between the body comments, in one walk (Jsoup's
+     * {@code getAllElements} goes through a stream, slow under C1).
+     */
+    private List<Element> listElements() {
+        List<Element> all = new ArrayList<>(512);
         NodeTraversor.traverse(new NodeVisitor() {
             private boolean inside;
 
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Comment comment) {
+                if (node instanceof Element element) {
+                    all.add(element);
+                    if (inside) {
+                        body.add(element);
+                    }
+                } else if (node instanceof Comment comment) {
                     inside = comment.getData().equals(BODY_START) || inside && !comment.getData().equals(BODY_END);
-                } else if (inside && node instanceof Element element) {
-                    body.add(element);
                 }
             }
         }, document);
+        return all;
     }
 
     /** The content page, or null for a site-wide output. */
@@ -99,9 +109,6 @@ public final class RenderedPage {
 
     /** Every element in document order, listed once for all checks of the page. */
     public List<Element> elements() {
-        if (elements == null) {
-            elements = document.getAllElements();
-        }
         return elements;
     }
 
