@@ -1,0 +1,7 @@
+<#import "layout.ftl" as layout>
+<@layout.page title=content.title description=content.summary!"" section=content.slug>
+<article class="page">
+  <h1>${content.title}</h1>
+  ${content.body?no_esc}
+</article>
+</@layout.page>
