@@ -31,17 +31,16 @@ final class PageSecurityCheck implements PageCheck {
     private static final String TEMPLATE_HINT = "fix the template that writes it (templates/*.ftl): JavaScript and CSS"
             + " go in files under assets/, loaded with <script src=...> and <link rel=stylesheet>";
 
-    /** A content page, on the document of the page pass (read from its output file). */
+    /** A content page or site-wide output, on the document of the page pass (read from its output file). */
     @Override
     public void check(RenderedPage rendered, PageFacts.Builder facts, Report report) {
         Page page = rendered.page();
-        if (page != null) {
-            check(rendered.elements(), element -> rendered.position(element).start().lineNumber(),
-                    "built page " + page.outputFile() + ": ", page.displayName(), report);
-        }
+        check(rendered.elements(), element -> rendered.position(element).start().lineNumber(),
+                page != null ? "built page " + page.outputFile() + ": " : "built file: ",
+                page != null ? page.displayName() : rendered.output(), report);
     }
 
-    /** Every other HTML file of the output (site-wide outputs, redirect pages), read back from the output. */
+    /** Every other HTML file of the output (redirect pages, HTML copied from assets), read back from the output. */
     @Override
     public void check(BuiltSite site, Report report) {
         Map<String, Page> byOutput = new HashMap<>();
@@ -51,7 +50,7 @@ final class PageSecurityCheck implements PageCheck {
         htmlFiles(site.outputFolder()).parallelStream().forEach(file -> {
             String output = site.outputFolder().relativize(file).toString().replace('\\', '/');
             Page page = byOutput.get(output);
-            if (page != null && page.isRendered()) {
+            if (page != null && page.isRendered() || site.extraOutputs().containsKey(output)) {
                 return; // checked in the page pass
             }
             String blamed = page == null ? output : page.displayName();

@@ -35,6 +35,7 @@ public final class RenderedPage {
 
     private final Page page;
     private final String file;
+    private final String output;
     private final String url;
     private final String html;
     private final Document document;
@@ -46,14 +47,16 @@ public final class RenderedPage {
     /**
      * @param page      the content page, or null for a site-wide output such as {@code 404.html}
      * @param file      the file to name in problems: the page's source, or the template of a site-wide output
+     * @param output    the file's path in the output folder, e.g. {@code injuries/runners-knee/index.html}
      * @param url       the URL the file is served at, for resolving its relative links
      * @param html      the file's HTML
      * @param bodyStart offset of the Markdown body in the HTML (-1 when the page has none)
      * @param bodyEnd   offset just after the body
      */
-    RenderedPage(Page page, String file, String url, String html, int bodyStart, int bodyEnd) {
+    RenderedPage(Page page, String file, String output, String url, String html, int bodyStart, int bodyEnd) {
         this.page = page;
         this.file = file;
+        this.output = output;
         this.url = url;
         this.html = html;
         if (bodyStart < 0) {
@@ -96,6 +99,11 @@ public final class RenderedPage {
 
     public String file() {
         return file;
+    }
+
+    /** The file's path in the output folder. */
+    public String output() {
+        return output;
     }
 
     public String url() {

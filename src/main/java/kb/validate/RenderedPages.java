@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import kb.build.Page;
 import kb.content.Permalinks;
 import kb.report.Report;
@@ -31,16 +32,20 @@ public final class RenderedPages {
      * page again. Every page's problems are added to {@code report}.
      */
     static RenderedPages check(BuiltSite site, List<PageCheck> checks, Map<String, PageFacts> previous, Report report) {
-        List<PageFacts> pages = site.index().pages().parallelStream()
-                .filter(Page::isRendered)
-                .map(page -> {
+        // One parallel pass over the content pages and the site-wide outputs together: a site-wide output can be
+        // the largest file of the site (a bibliography part listing every citing page), and on its own it would
+        // keep one core idle.
+        List<Supplier<PageFacts>> jobs = new ArrayList<>();
+        for (Page page : site.index().pages()) {
+            if (page.isRendered()) {
+                jobs.add(() -> {
                     PageFacts known = previous.get(page.url());
                     return known != null && known.isCurrent(page) ? known : facts(site, page, checks);
-                })
-                .toList();
-        Map<String, PageFacts> byUrl = new LinkedHashMap<>();
-        pages.forEach(facts -> byUrl.put(facts.url(), facts));
-        List<PageFacts> all = new ArrayList<>(pages);
+                });
+            }
+        }
+        int contentPages = jobs.size();
+        List<String> extraUrls = new ArrayList<>();
         for (Map.Entry<String, String> extra : site.extraOutputs().entrySet()) {
             Path file = site.outputFolder().resolve(extra.getKey());
             if (!extra.getKey().endsWith(".html") || !Files.isRegularFile(file)) {
@@ -49,10 +54,17 @@ public final class RenderedPages {
             // references/index.html is the page /references/; 404.html is served at any address, so its links are
             // written from the root and resolve from "/".
             String url = extra.getKey().endsWith("/index.html") ? Permalinks.urlOfOutputFile(extra.getKey()) : "/";
-            PageFacts facts = facts(new RenderedPage(null, extra.getValue(), url, site.readOutput(file), -1, -1), checks);
-            all.add(facts);
+            extraUrls.add(url);
+            jobs.add(() -> facts(new RenderedPage(null, extra.getValue(), extra.getKey(), url, site.readOutput(file),
+                    -1, -1), checks));
+        }
+        List<PageFacts> all = jobs.parallelStream().map(Supplier::get).toList();
+        Map<String, PageFacts> byUrl = new LinkedHashMap<>();
+        all.subList(0, contentPages).forEach(facts -> byUrl.put(facts.url(), facts));
+        for (int i = contentPages; i < all.size(); i++) {
+            String url = extraUrls.get(i - contentPages);
             if (!url.equals("/")) {
-                byUrl.putIfAbsent(url, facts);
+                byUrl.putIfAbsent(url, all.get(i));
             }
         }
         all.forEach(facts -> report.addAll(facts.problems()));
@@ -63,7 +75,7 @@ public final class RenderedPages {
         String html = site.readOutput(site.outputFolder().resolve(page.outputFile())); // just written: from the page cache
         String body = page.markdown().html();
         int start = body.isEmpty() ? -1 : html.indexOf(body);
-        RenderedPage rendered = new RenderedPage(page, page.displayName(), page.url(), html, start,
+        RenderedPage rendered = new RenderedPage(page, page.displayName(), page.outputFile(), page.url(), html, start,
                 start < 0 ? -1 : start + body.length());
         return facts(rendered, checks);
     }
