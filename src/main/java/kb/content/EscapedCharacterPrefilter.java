@@ -2,13 +2,11 @@ package kb.content;
 
 import com.vladsch.flexmark.ext.escaped.character.EscapedCharacterExtension;
 import com.vladsch.flexmark.ext.escaped.character.internal.EscapedCharacterNodePostProcessor;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -17,11 +15,10 @@ import org.jetbrains.annotations.NotNull;
  * it changes only text holding a {@code \}; flexmark's own processor runs on that text alone: same output, less
  * work. The extension's renderer is used as it is.
  */
-final class EscapedCharacterPrefilter implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-
-    private final EscapedCharacterExtension original = (EscapedCharacterExtension) EscapedCharacterExtension.create();
+final class EscapedCharacterPrefilter extends PrefilteredExtension<EscapedCharacterExtension> {
 
     private EscapedCharacterPrefilter() {
+        super((EscapedCharacterExtension) EscapedCharacterExtension.create());
     }
 
     static EscapedCharacterPrefilter create() {
@@ -29,23 +26,8 @@ final class EscapedCharacterPrefilter implements Parser.ParserExtension, HtmlRen
     }
 
     @Override
-    public void parserOptions(MutableDataHolder options) {
-        original.parserOptions(options);
-    }
-
-    @Override
-    public void rendererOptions(@NotNull MutableDataHolder options) {
-        original.rendererOptions(options);
-    }
-
-    @Override
     public void extend(Parser.Builder builder) {
         builder.postProcessorFactory(new Factory());
-    }
-
-    @Override
-    public void extend(@NotNull HtmlRenderer.Builder builder, @NotNull String rendererType) {
-        original.extend(builder, rendererType);
     }
 
     /** flexmark's factory (same node types and exclusions), whose processors skip text without a backslash. */

@@ -3,12 +3,10 @@ package kb.content;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.Set;
 import org.jetbrains.annotations.NotNull;
 import org.jetbrains.annotations.Nullable;
@@ -20,11 +18,10 @@ import org.jetbrains.annotations.Nullable;
  * paragraphs with one reach it, and one pre-processor serves every page of the parser (it keeps only the parser's
  * options; each call gets its page's state). Same tables, less work. The extension's renderer is used as it is.
  */
-final class TablePrefilter implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-
-    private final TablesExtension original = (TablesExtension) TablesExtension.create();
+final class TablePrefilter extends PrefilteredExtension<TablesExtension> {
 
     private TablePrefilter() {
+        super((TablesExtension) TablesExtension.create());
     }
 
     static TablePrefilter create() {
@@ -32,23 +29,8 @@ final class TablePrefilter implements Parser.ParserExtension, HtmlRenderer.HtmlR
     }
 
     @Override
-    public void parserOptions(MutableDataHolder options) {
-        original.parserOptions(options);
-    }
-
-    @Override
-    public void rendererOptions(@NotNull MutableDataHolder options) {
-        original.rendererOptions(options);
-    }
-
-    @Override
     public void extend(Parser.Builder builder) {
         builder.paragraphPreProcessorFactory(new Factory());
-    }
-
-    @Override
-    public void extend(@NotNull HtmlRenderer.Builder builder, @NotNull String rendererType) {
-        original.extend(builder, rendererType);
     }
 
     /** flexmark's factory (same ordering), handing only paragraphs that may be tables to one shared processor. */
