@@ -1,9 +1,9 @@
 package kb.validate;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.net.URISyntaxException;
 import kb.content.MarkdownLinks;
 
 /**

@@ -38,7 +38,6 @@ public final class RenderedPage {
     private final String output;
     private final String url;
     private final String html;
-    private final Document document;
     private final Set<Element> body = Collections.newSetFromMap(new IdentityHashMap<>(512));
     private final List<Element> elements;
     private final Map<String, Optional<RenderedHref>> hrefs = new HashMap<>();
@@ -59,20 +58,17 @@ public final class RenderedPage {
         this.output = output;
         this.url = url;
         this.html = html;
-        if (bodyStart < 0) {
-            this.document = Jsoup.parse(html);
-        } else {
-            this.document = Jsoup.parse(html.substring(0, bodyStart) + "<!--" + BODY_START + "-->"
-                    + html.substring(bodyStart, bodyEnd) + "<!--" + BODY_END + "-->" + html.substring(bodyEnd));
-        }
-        this.elements = listElements();
+        Document document = bodyStart < 0 ? Jsoup.parse(html)
+                : Jsoup.parse(html.substring(0, bodyStart) + "<!--" + BODY_START + "-->"
+                        + html.substring(bodyStart, bodyEnd) + "<!--" + BODY_END + "-->" + html.substring(bodyEnd));
+        this.elements = listElements(document);
     }
 
     /**
      * Lists every element in document order and marks those between the body comments, in one walk (Jsoup's
      * {@code getAllElements} goes through a stream, slow under C1).
      */
-    private List<Element> listElements() {
+    private List<Element> listElements(Document document) {
         List<Element> all = new ArrayList<>(512);
         NodeTraversor.traverse(new NodeVisitor() {
             private boolean inside;
