@@ -9,6 +9,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import kb.share.QrSvg;
 import org.jsoup.Jsoup;
@@ -76,7 +77,7 @@ final class Preload {
             new Yaml().load("title: warm-up\ndate: 2026-01-01\nlist: [a, b]\n");
             Template template = new Template("preload", new StringReader("<p>${page.title}<#list page.items as i>${i}</#list></p>"),
                     new Configuration(Configuration.VERSION_2_3_31));
-            template.process(Map.of("page", Map.of("title", "warm-up", "items", java.util.List.of(1, 2))), new StringWriter());
+            template.process(Map.of("page", Map.of("title", "warm-up", "items", List.of(1, 2))), new StringWriter());
             Jsoup.parse(html).getAllElements().forEach(element -> element.attributes().size());
             QrSvg.of("https://example.org/warm-up/", "warm-up");
         } catch (Exception | LinkageError e) {
