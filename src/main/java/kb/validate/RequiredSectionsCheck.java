@@ -13,24 +13,12 @@ import kb.report.Report;
  * ({@link SectionHeadings}), compared by their text without markup. "References" must be the last section, since
  * the numbered reference list is rendered at the end of the body.
  */
-final class RequiredSectionsCheck implements PageCheck {
+final class RequiredSectionsCheck implements Check {
 
-
-    /** A rendered page, in the page pass (its problems are kept while the page is not rendered again). */
-    @Override
-    public void check(RenderedPage rendered, PageFacts.Builder facts, Report report) {
-        if (rendered.page() != null) {
-            check(rendered.page(), report);
-        }
-    }
-
-    /** Pages that were not rendered (their template failed). */
     @Override
     public void check(BuiltSite site, Report report) {
         for (Page page : site.index().pages()) {
-            if (!page.isRendered()) {
-                check(page, report);
-            }
+            check(page, report);
         }
     }
 
