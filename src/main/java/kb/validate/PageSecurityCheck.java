@@ -36,7 +36,7 @@ final class PageSecurityCheck implements PageCheck {
     public void check(RenderedPage rendered, PageFacts.Builder facts, Report report) {
         Page page = rendered.page();
         check(rendered.elements(), element -> rendered.position(element).start().lineNumber(),
-                page != null ? "built page " + page.outputFile() + ": " : "built file: ",
+                page != null ? "built page " + rendered.output() + ": " : "built file: ",
                 page != null ? page.displayName() : rendered.output(), report);
     }
 

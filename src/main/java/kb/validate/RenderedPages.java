@@ -45,7 +45,6 @@ public final class RenderedPages {
             }
         }
         int contentPages = jobs.size();
-        List<String> extraUrls = new ArrayList<>();
         for (Map.Entry<String, String> extra : site.extraOutputs().entrySet()) {
             Path file = site.outputFolder().resolve(extra.getKey());
             if (!extra.getKey().endsWith(".html") || !Files.isRegularFile(file)) {
@@ -54,17 +53,15 @@ public final class RenderedPages {
             // references/index.html is the page /references/; 404.html is served at any address, so its links are
             // written from the root and resolve from "/".
             String url = extra.getKey().endsWith("/index.html") ? Permalinks.urlOfOutputFile(extra.getKey()) : "/";
-            extraUrls.add(url);
             jobs.add(() -> facts(new RenderedPage(null, extra.getValue(), extra.getKey(), url, site.readOutput(file),
                     -1, -1), checks));
         }
         List<PageFacts> all = jobs.parallelStream().map(Supplier::get).toList();
         Map<String, PageFacts> byUrl = new LinkedHashMap<>();
         all.subList(0, contentPages).forEach(facts -> byUrl.put(facts.url(), facts));
-        for (int i = contentPages; i < all.size(); i++) {
-            String url = extraUrls.get(i - contentPages);
-            if (!url.equals("/")) {
-                byUrl.putIfAbsent(url, all.get(i));
+        for (PageFacts extra : all.subList(contentPages, all.size())) {
+            if (!extra.url().equals("/")) {
+                byUrl.putIfAbsent(extra.url(), extra);
             }
         }
         all.forEach(facts -> report.addAll(facts.problems()));
