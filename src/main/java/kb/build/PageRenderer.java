@@ -181,7 +181,7 @@ final class PageRenderer {
                 page.markRendered();
                 // The handout's QR code is an image file beside the page: it costs the page's own weight nothing.
                 String address = (String) content.get("address");
-                SiteBuilder.write(output, qrFileOf(page), QrSvg.of(address, "QR code of " + address));
+                SiteBuilder.write(output, qrFileOf(page.outputFile()), QrSvg.of(address, "QR code of " + address));
             } catch (TemplateRenderer.RenderException e) {
                 problems.add(e.problem());
             } catch (UncheckedIOException e) {
@@ -257,11 +257,12 @@ final class PageRenderer {
     /** The files a page's render writes, relative to the output folder (for deleting a removed page's output). */
     static List<String> filesOf(String url) {
         String page = Permalinks.outputFileOf(url);
-        return List.of(page, page.substring(0, page.length() - "index.html".length()) + "qr.svg");
+        return List.of(page, qrFileOf(page));
     }
 
-    private static String qrFileOf(Page page) {
-        return page.outputFile().substring(0, page.outputFile().length() - "index.html".length()) + "qr.svg";
+    /** The handout's QR code beside a page's {@code …/index.html}. */
+    private static String qrFileOf(String pageFile) {
+        return pageFile.substring(0, pageFile.length() - "index.html".length()) + "qr.svg";
     }
 
     private String configText(String key) {
@@ -311,7 +312,4 @@ final class PageRenderer {
             default -> type + "s";
         };
     }
-
-    /** The site URL of an extra output: {@code references/index.html} → {@code /references/}. */
-
 }
