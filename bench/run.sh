@@ -1,5 +1,5 @@
 #!/bin/sh
-# The performance benchmark (see README, "Performance"). Usage:
+# The performance benchmark (see docs/performance.md). Usage:
 #   bench/run.sh                      # ours: real site, 100, 1,000, 5,000 pages; vanilla JBake: 100 and 1,000
 #   bench/run.sh 100 1000 5000        # choose the corpus sizes for our build
 #   VANILLA=100,1000,5000 bench/run.sh # also run vanilla JBake on 5,000 pages (more than 2 minutes)

@@ -4,7 +4,7 @@ package kb.build;
  * The Content-Security-Policy every built page carries in a {@code <meta>} element: scripts, styles and images
  * from the site only, no inline code. One value for the templates ({@code site.content_security_policy}) and the
  * redirect pages the build writes itself. {@code frame-ancestors} only works as an HTTP header, so the server
- * examples in the README add it there.
+ * examples in docs/deployment.md add it there.
  */
 public final class SecurityPolicy {
 

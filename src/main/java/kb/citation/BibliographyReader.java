@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class BibliographyReader {
 
-    /** The fields an entry may have, in the order the README documents them. */
+    /** The fields an entry may have, in the order docs/writing.md documents them. */
     static final List<String> FIELDS = List.of("key", "authors", "title", "journal", "publisher", "year", "volume",
             "issue", "pages", "article_number", "doi", "pmid", "pmcid", "url");
 
@@ -97,11 +97,11 @@ public final class BibliographyReader {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourcePosition at = mark == null ? new SourcePosition(1, 1) : position(mark);
             error("bibliography/syntax", at, "the bibliography is not valid YAML: " + (e.getProblem() != null ? e.getProblem() : e.getMessage()),
-                    "indent each entry as in the README: \"- key: ...\" then its fields two spaces in; quote titles that contain \": \"");
+                    "indent each entry as in docs/writing.md: \"- key: ...\" then its fields two spaces in; quote titles that contain \": \"");
             return List.of();
         } catch (YAMLException e) {
             error("bibliography/syntax", new SourcePosition(1, 1), "the bibliography is not valid YAML: " + e.getMessage(),
-                    "compare the file with the format in the README");
+                    "compare the file with the format in docs/writing.md");
             return List.of();
         }
         if (root == null) {
@@ -140,7 +140,7 @@ public final class BibliographyReader {
             String name = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
             if (!FIELDS.contains(name)) {
                 error("bibliography/unknown-field", fieldAt, "unknown bibliography field \"" + name + "\"",
-                        "use only the fields listed in the README: " + String.join(", ", FIELDS));
+                        "use only the fields listed in docs/writing.md: " + String.join(", ", FIELDS));
                 continue;
             }
             if (where.containsKey(name)) {

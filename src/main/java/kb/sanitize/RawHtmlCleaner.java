@@ -142,7 +142,7 @@ final class RawHtmlCleaner {
                     + "> is not allowed", "use an http:, https: or mailto: address, or one relative to the site");
         }
         return new Removal(offset, "attribute " + attr + " on <" + tag + "> is not allowed",
-                "remove it; allowed on every tag: id, class, title, lang (see README, \"Raw HTML\")");
+                "remove it; allowed on every tag: id, class, title, lang (see docs/writing.md, \"Raw HTML in pages\")");
     }
 
     private static String tagHint(String tag) {
@@ -151,7 +151,7 @@ final class RawHtmlCleaner {
             case "style" -> "the Content-Security-Policy blocks inline styles; put styles in assets/css/site.css";
             case "iframe", "object", "embed", "frame", "frameset" ->
                     "pages embed nothing from other sites; link to it instead, e.g. [Watch the video](https://...)";
-            default -> "use Markdown or an allowed tag (see README, \"Raw HTML\")";
+            default -> "use Markdown or an allowed tag (see docs/writing.md, \"Raw HTML in pages\")";
         };
     }
 

@@ -36,7 +36,7 @@ final class CitationKeyCheck implements Check {
 
     private static String hint(Bibliography bibliography, String key) {
         if (!bibliography.present()) {
-            return "create " + bibliography.displayName() + " with this reference (see \"Citations and the bibliography\" in the README)";
+            return "create " + bibliography.displayName() + " with this reference (see \"The bibliography file\" in docs/writing.md)";
         }
         List<String> similar = bibliography.similarKeys(key);
         return similar.isEmpty()

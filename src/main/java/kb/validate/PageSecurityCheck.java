@@ -68,7 +68,7 @@ final class PageSecurityCheck implements PageCheck {
         if (csp == null) {
             report.add(Problem.error(RULE, file, 0, 0, prefix + "no Content-Security-Policy meta tag",
                     "templates/layout.ftl must write <meta http-equiv=\"Content-Security-Policy\" content=\"...\">"
-                            + " in <head> (see README, \"Security headers\")"));
+                            + " in <head> (see docs/deployment.md, \"Security headers\")"));
         } else if (csp.attr("content").contains("'unsafe-")) {
             report.add(Problem.error(RULE, file, 0, 0, prefix + "the Content-Security-Policy allows \"'unsafe-...'\"",
                     "remove 'unsafe-inline' and 'unsafe-eval' from the policy in templates/layout.ftl"));

@@ -34,7 +34,7 @@ final class RequiredSectionsCheck implements Check {
             if (!texts.contains(section)) {
                 report.add(Problem.error("section/missing", page.displayName(), page.frontMatter().lineOf("type"), 1,
                         page.type() + " pages need a \"## " + section + "\" section",
-                        "add the heading \"## " + section + "\" with its text (exact wording; see README, Checks)"));
+                        "add the heading \"## " + section + "\" with its text (exact wording; see docs/writing.md, \"Sections\")"));
             }
         }
         if (texts.contains(RequiredSections.REFERENCES) && !texts.get(texts.size() - 1).equals(RequiredSections.REFERENCES)) {

@@ -5,7 +5,7 @@
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
-<#-- Strict policy: no inline script or style anywhere; frame-ancestors only works as an HTTP header (README). -->
+<#-- Strict policy: no inline script or style anywhere; frame-ancestors only works as an HTTP header (docs/deployment.md). -->
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${config.site_title}</title>
