@@ -27,6 +27,7 @@ import kb.sanitize.RawHtmlInspector;
 import kb.sanitize.SafeHtmlExtension;
 import kb.report.Report;
 import kb.validate.ClaimFinder;
+import kb.validate.PlaceholderFinder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jbake.app.JBakeException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -121,7 +122,8 @@ public final class SiteConfig {
 
     /** The Markdown engine for this build, set up once from {@code markdown.extensions}, citing {@code bibliography}. */
     KbMarkdownEngine markdownEngine(Bibliography bibliography) throws ConfigException {
-        List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline(), new CitationInspector(), new RawHtmlInspector(), new ClaimFinder());
+        List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline(), new CitationInspector(),
+                new RawHtmlInspector(), new ClaimFinder(), new PlaceholderFinder());
         MutableDataSet options = new MutableDataSet();
         options.set(CitationExtension.BIBLIOGRAPHY, bibliography);
         MarkdownRenderer markdown;

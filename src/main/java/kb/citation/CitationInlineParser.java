@@ -34,7 +34,9 @@ final class CitationInlineParser implements InlineParserExtension {
     public boolean parse(@NotNull LightInlineParser inlineParser) {
         BasedSequence input = inlineParser.getInput();
         int open = inlineParser.getIndex();
-        if (open + 2 >= input.length() || input.charAt(open + 1) != '@' || !CitationSyntax.isKeyStart(input.charAt(open + 2))) {
+        // Every [@...] is a citation attempt, also [@], [@ key] and [@@key]: published as text they would hide a
+        // missing reference, so they become malformed citations the build reports.
+        if (open + 1 >= input.length() || input.charAt(open + 1) != '@') {
             return false;
         }
         int close = closingBracket(input, open + 1);

@@ -51,9 +51,11 @@ public final class CitationInspector implements DocumentInspector {
         for (CitationItem item : cited.unresolved()) {
             unknown.add(unresolved(item.getKey(), item.getChars().getStartOffset(), document, page));
         }
-        List<PageCitations.Unresolved> malformed = new ArrayList<>();
+        List<PageCitations.Malformed> malformed = new ArrayList<>();
         for (Citation citation : cited.malformed()) {
-            malformed.add(unresolved(citation.getChars().toString(), citation.getStartOffset(), document, page));
+            SourcePosition at = LinkCollector.position(document, citation.getStartOffset(), page);
+            malformed.add(new PageCitations.Malformed(citation.getChars().toString().replaceAll("\\s+", " "),
+                    CitationSyntax.fault(citation.getText()), at.line(), at.column()));
         }
         outcome.model().put(MODEL_KEY, references);
         outcome.fact(PageCitations.class, new PageCitations(keys, unknown, malformed));

@@ -4,17 +4,21 @@ import java.util.List;
 
 /**
  * What a page cites, for the checks and the site-wide reference list: the references it cites in number order
- * (with the id of each in the page's list), and the citations that could not be resolved, with their 1-based
- * positions in the source file.
+ * (with the id of each in the page's list), and the citations that could not be resolved (unknown keys, malformed
+ * citations), with their 1-based positions in the source file.
  */
-public record PageCitations(List<Cited> cited, List<Unresolved> unknownKeys, List<Unresolved> malformed) {
+public record PageCitations(List<Cited> cited, List<Unresolved> unknownKeys, List<Malformed> malformed) {
 
     /** A reference cited on the page: its key, its number there and the id of its entry in the page's list. */
     public record Cited(String key, int number, String anchor) {
     }
 
-    /** A citation problem found in the page: the key or text as written and where. */
+    /** A key the bibliography does not have: as written and where. */
     public record Unresolved(String written, int line, int column) {
+    }
+
+    /** A citation not written as {@code [@key]}: as written, what is wrong with it, and where its {@code [} is. */
+    public record Malformed(String written, String fault, int line, int column) {
     }
 
     public PageCitations {

@@ -19,6 +19,7 @@ import kb.build.ConfigException;
 import kb.build.OutputFolder;
 import kb.build.SiteBuilder;
 import kb.build.SiteConfig;
+import kb.content.Placeholder;
 import kb.report.JsonReport;
 import kb.report.Problem;
 import kb.scaffold.Scaffolder;
@@ -170,10 +171,10 @@ public final class Main {
                 .create(kind, title, arguments.option("--page"));
         if (created.appended()) {
             out.println("Added the question \"" + title.strip() + "\" to " + created.file()
-                    + ": write its answer where it says TODO.");
+                    + ": write its answer where it says " + Placeholder.MARKER + ".");
         } else {
-            out.println("Created " + created.file() + " as a draft: fill in every TODO, then remove the line"
-                    + " \"draft: true\" to publish it.");
+            out.println("Created " + created.file() + " as a draft: fill in every " + Placeholder.MARKER
+                    + ", then remove the line \"draft: true\" to publish it.");
         }
         return OK;
     }

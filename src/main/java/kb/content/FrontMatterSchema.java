@@ -34,8 +34,15 @@ public final class FrontMatterSchema {
     /** What a value must look like. */
     public enum Kind { TEXT, DATE, BOOLEAN, LIST }
 
-    /** One allowed key: its kind, the types that require it, the types that may use it. */
-    public record Field(String name, Kind kind, Set<String> requiredFor, Set<String> allowedFor, String example) {
+    /**
+     * One allowed key: its kind, the types that require it, the types that may use it, an example value, and the
+     * values it may take (empty: any value of its kind).
+     */
+    public record Field(String name, Kind kind, Set<String> requiredFor, Set<String> allowedFor, String example,
+                        List<String> values) {
+        public Field {
+            values = List.copyOf(values);
+        }
     }
 
     private static final Map<String, Field> FIELDS = new LinkedHashMap<>();
@@ -53,7 +60,8 @@ public final class FrontMatterSchema {
         add("short", Kind.TEXT, Set.of(), ALL, "rk");
         add("aliases", Kind.LIST, Set.of(), ALL, "[/injuries/patellofemoral-pain/]");
         add("image", Kind.TEXT, Set.of(), ALL, "/img/knee.png");
-        add("region", Kind.TEXT, Set.of("injury"), Set.of("injury"), "knee");
+        add("region", Kind.TEXT, Set.of("injury"), Set.of("injury"), "knee",
+                List.of("knee", "hip", "lower leg", "ankle", "foot", "thigh", "whole leg"));
         add("techniques", Kind.LIST, Set.of(), Set.of("injury"), "[effleurage, trigger-point]");
         add("faq", Kind.LIST, Set.of(), ALL, "[how-often, should-it-hurt]");
         add("template", Kind.TEXT, Set.of(), Set.of("page"), "home");
@@ -61,7 +69,12 @@ public final class FrontMatterSchema {
     }
 
     private static void add(String name, Kind kind, Set<String> requiredFor, Set<String> allowedFor, String example) {
-        FIELDS.put(name, new Field(name, kind, requiredFor, allowedFor, example));
+        add(name, kind, requiredFor, allowedFor, example, List.of());
+    }
+
+    private static void add(String name, Kind kind, Set<String> requiredFor, Set<String> allowedFor, String example,
+                            List<String> values) {
+        FIELDS.put(name, new Field(name, kind, requiredFor, allowedFor, example, values));
     }
 
     private FrontMatterSchema() {
@@ -71,9 +84,22 @@ public final class FrontMatterSchema {
         return java.util.Collections.unmodifiableMap(FIELDS);
     }
 
-    /** Checks every field and fills {@code model}; returns all problems found (empty when the header is good). */
-    public static List<Problem> apply(FrontMatter fm, String file, DocumentModel model) {
+    /**
+     * What {@link #apply} found: problems that leave the page unusable ({@code fatal}: it is not built), and values
+     * that are usable but not allowed ({@code values}: the page is still built, so links to it do not break and the
+     * one mistake gets one message).
+     */
+    public record Findings(List<Problem> fatal, List<Problem> values) {
+        public Findings {
+            fatal = List.copyOf(fatal);
+            values = List.copyOf(values);
+        }
+    }
+
+    /** Checks every field and fills {@code model}; returns all problems found (none when the header is good). */
+    public static Findings apply(FrontMatter fm, String file, DocumentModel model) {
         List<Problem> problems = new ArrayList<>();
+        List<Problem> values = new ArrayList<>();
         String type = typeOf(fm, file, problems);
         for (FrontMatter.Entry entry : fm.entries().values()) {
             Field field = FIELDS.get(entry.key());
@@ -89,6 +115,9 @@ public final class FrontMatterSchema {
                 continue;
             }
             Object value = typed(field, entry, file, problems);
+            if (value instanceof String text && !allowed(field, text)) {
+                values.add(notAllowed(field, text, entry, file));
+            }
             if (value != null) {
                 model.put(field.name(), value);
             }
@@ -104,7 +133,7 @@ public final class FrontMatterSchema {
             model.setType(type);
         }
         model.setStatus(Boolean.TRUE.equals(model.get("draft")) ? "draft" : "published");
-        return problems;
+        return new Findings(problems, values);
     }
 
     private static String typeOf(FrontMatter fm, String file, List<Problem> problems) {
@@ -161,6 +190,22 @@ public final class FrontMatterSchema {
             default:
                 return list(value, entry, file, problems);
         }
+    }
+
+    /**
+     * Whether a field may have {@code text}: any text, unless it declares its values. A placeholder ({@code kb new}
+     * writes {@code region: "TODO: ..."}) is left to the placeholder check, which allows it in drafts.
+     */
+    private static boolean allowed(Field field, String text) {
+        return field.values().isEmpty() || field.values().contains(text) || Placeholder.startsWith(text);
+    }
+
+    private static Problem notAllowed(Field field, String text, FrontMatter.Entry entry, String file) {
+        List<String> closest = DidYouMean.closest(text, field.values(), 2, 1);
+        return Problem.error("front-matter/value", file, entry.valueLine(), entry.valueColumn(),
+                "\"" + entry.key() + "\" must be one of " + String.join(", ", field.values()) + ", not \"" + text + "\"",
+                closest.isEmpty() ? "write one of these values, e.g. " + entry.key() + ": " + field.values().get(0)
+                        : "did you mean \"" + closest.get(0) + "\"?");
     }
 
     private static Object date(Object value, FrontMatter.Entry entry, String file, List<Problem> problems) {

@@ -2,6 +2,7 @@ package kb.content;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import kb.report.Problem;
 import org.jbake.model.DocumentModel;
@@ -15,8 +16,8 @@ import org.jbake.parser.ParserContext;
  * for {@code .md} with {@code Engines.register}: a properties-file registration loses to the built-in one in a
  * normal Maven classpath.
  *
- * <p>Header problems are thrown as a {@link ContentException} (JBake would only log them); body problems are kept
- * in the model under {@link #OUTCOME} so the page still renders.
+ * <p>Header problems are thrown as a {@link ContentException} (JBake would only log them), except a value outside
+ * its field's set, which, like body problems, is kept in the model under {@link #OUTCOME} so the page still renders.
  */
 public class KbMarkdownEngine extends MarkdownEngine {
 
@@ -24,6 +25,8 @@ public class KbMarkdownEngine extends MarkdownEngine {
     public static final String FRONT_MATTER = "kb.frontMatter";
     /** Model key of the {@link MarkdownOutcome} (removed from the model by the build). */
     public static final String OUTCOME = "kb.markdown";
+    /** Model key of the header's not-allowed values, handed from header to body (removed there). */
+    private static final String VALUE_PROBLEMS = "kb.valueProblems";
 
     private final MarkdownRenderer markdown;
     private final Path sourceFolder;
@@ -42,11 +45,14 @@ public class KbMarkdownEngine extends MarkdownEngine {
         String text = String.join("\n", context.getFileLines());
         FrontMatter frontMatter = FrontMatter.parse(text, display);
         DocumentModel model = context.getDocumentModel();
-        List<Problem> problems = FrontMatterSchema.apply(frontMatter, display, model);
-        if (!problems.isEmpty()) {
+        FrontMatterSchema.Findings findings = FrontMatterSchema.apply(frontMatter, display, model);
+        if (!findings.fatal().isEmpty()) {
+            List<Problem> problems = new ArrayList<>(findings.fatal());
+            problems.addAll(findings.values());
             throw new ContentException(problems);
         }
         model.put(FRONT_MATTER, frontMatter);
+        model.put(VALUE_PROBLEMS, findings.values());
     }
 
     @Override
@@ -57,6 +63,9 @@ public class KbMarkdownEngine extends MarkdownEngine {
         PageSource page = new PageSource(displayName(context.getFile()), contentPath,
                 Permalinks.urlOf(contentPath), frontMatter.bodyStartLine());
         MarkdownOutcome outcome = markdown.render(frontMatter.body(), page);
+        @SuppressWarnings("unchecked")
+        List<Problem> valueProblems = (List<Problem>) model.remove(VALUE_PROBLEMS);
+        outcome.problems().addAll(0, valueProblems);
         model.put(OUTCOME, outcome);
         model.put(FRONT_MATTER, frontMatter.withoutBody());
         context.setBody(outcome.html());

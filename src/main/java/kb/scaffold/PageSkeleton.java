@@ -4,21 +4,23 @@ import java.time.LocalDate;
 import java.util.Map;
 import kb.content.FrontMatterSchema;
 import kb.content.FrontMatterSchema.Field;
+import kb.content.Placeholder;
 import kb.content.RequiredSections;
 
 /**
  * The text of a new page: every front matter field its type may use (required ones filled in, optional lists
  * empty, other optional fields as commented examples), {@code draft: true}, and the required {@code ##} sections
- * with a TODO line each.
+ * with a TODO line each. Every placeholder is written through {@link Placeholder#note}, the form the build refuses
+ * to publish.
  */
 final class PageSkeleton {
 
-    static final String TODO_SECTION = "TODO: write this section in plain language and cite each claim.";
+    static final String TODO_SECTION = Placeholder.note("write this section in plain language and cite each claim.");
 
+    /** What to write in a required field; a field with a set of values lists them instead. */
     private static final Map<String, String> PLACEHOLDERS = Map.of(
-            "summary", "TODO: one plain sentence, shown under the title and in page lists.",
-            "reviewed_by", "TODO: who checked this page, e.g. Jane Doe, sports massage therapist",
-            "region", "TODO: knee, hip, lower leg, ankle, foot or thigh");
+            "summary", "one plain sentence, shown under the title and in page lists.",
+            "reviewed_by", "who checked this page, e.g. Jane Doe, sports massage therapist");
 
     private PageSkeleton() {
     }
@@ -35,7 +37,7 @@ final class PageSkeleton {
         if (type.equals("faq")) {
             out.append('\n').append(question(title));
         } else if (RequiredSections.of(type).isEmpty()) {
-            out.append("\nTODO: write the page.\n");
+            out.append('\n').append(Placeholder.note("write the page.")).append('\n');
         }
         for (String heading : RequiredSections.of(type)) {
             out.append("\n## ").append(heading).append("\n");
@@ -48,7 +50,8 @@ final class PageSkeleton {
 
     /** One FAQ question as a {@code ##} section, followed by a blank line. */
     static String question(String question) {
-        return "## " + question + "\n\nTODO: answer in two or three plain sentences and cite each claim.\n\n";
+        return "## " + question + "\n\n" + Placeholder.note("answer in two or three plain sentences and cite each claim.")
+                + "\n\n";
     }
 
     private static String line(Field field, String type, String title, LocalDate today) {
@@ -57,7 +60,7 @@ final class PageSkeleton {
             case "type":
                 return "type: " + type;
             case "title":
-                return "title: " + quoted(type.equals("faq") ? "TODO: the topic of these questions" : title);
+                return "title: " + quoted(type.equals("faq") ? Placeholder.note("the topic of these questions") : title);
             case "draft":
                 return "draft: true   # remove this line when the page is ready to publish";
             case "last_reviewed":
@@ -68,7 +71,9 @@ final class PageSkeleton {
                 break;
         }
         if (field.requiredFor().contains(type)) {
-            return name + ": " + quoted(PLACEHOLDERS.getOrDefault(name, "TODO"));
+            String what = !field.values().isEmpty() ? "one of " + String.join(", ", field.values())
+                    : PLACEHOLDERS.getOrDefault(name, "the " + name.replace('_', ' '));
+            return name + ": " + quoted(Placeholder.note(what));
         }
         if (field.kind() == FrontMatterSchema.Kind.LIST) {
             return name + ": []   # e.g. " + field.example();

@@ -26,10 +26,11 @@ final class CitationKeyCheck implements Check {
                         "citation key \"" + unknown.written() + "\" is not in " + bibliography.displayName(),
                         hint(bibliography, unknown.written())));
             }
-            for (PageCitations.Unresolved bad : citations.malformed()) {
+            for (PageCitations.Malformed bad : citations.malformed()) {
                 report.add(Problem.error("citation/syntax", page.displayName(), bad.line(), bad.column(),
-                        "citation \"" + bad.written() + "\" is not well formed",
-                        "write [@key], [@key1; @key2] or [@key, p. 4]; to show the brackets as text, write \\[@"));
+                        "citation \"" + bad.written() + "\" is not well formed: " + bad.fault(),
+                        "write the key right after @, e.g. [@davis2020effect]; several as [@key1; @key2], with a page "
+                                + "as [@key, p. 4]; to show the brackets as text, write \\[@"));
             }
         }
     }

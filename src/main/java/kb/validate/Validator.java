@@ -40,7 +40,8 @@ public final class Validator {
                 new PermalinkGuardCheck(),
                 new ReviewDueCheck(),
                 new RequiredSectionsCheck(),
-                new UncitedClaimCheck()));
+                new UncitedClaimCheck(),
+                new PlaceholderCheck()));
     }
 
     /**

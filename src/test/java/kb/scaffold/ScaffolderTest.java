@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import kb.build.BuildOptions;
 import kb.build.BuildResult;
 import kb.build.SiteBuilder;
+import kb.content.Placeholder;
 import kb.content.RequiredSections;
 import kb.report.Problem;
 import kb.testing.FixtureCopy;
@@ -153,9 +154,49 @@ class ScaffolderTest {
         assertEquals(List.of(), production.report().problems());
         assertFalse(Files.exists(temp.resolve("prod/injuries/runners-knee")));
 
-        BuildResult preview = new SiteBuilder().build(new BuildOptions(site, temp.resolve("preview"), true));
-        assertEquals(List.of(), preview.report().problems());
+        // The preview shows what is left to write: one warning per placeholder written, and no error.
+        BuildResult preview = new SiteBuilder().build(BuildOptions.preview(site, temp.resolve("preview")));
+        assertEquals(placeholderLines("content/injuries/runners-knee.md", "content/techniques/trigger-point-therapy.md"),
+                preview.report().problems().stream().map(p -> p.severity() + " " + p.rule() + " " + p.file() + ":" + p.line())
+                        .sorted().toList());
         assertTrue(Files.exists(temp.resolve("preview/injuries/runners-knee/index.html")));
+    }
+
+    @Test
+    void everyPlaceholderItWritesStopsAPublishedPage() throws Exception {
+        scaffolder.create("injury", "Runner's knee");
+        scaffolder.create("technique", "Trigger point therapy");
+        scaffolder.create("page", "Booking");
+        scaffolder.create("faq", "Should a massage hurt?");  // into the published content/faq.md
+        scaffolder.create("faq", "Can I run after a massage?", "timing");
+        List<String> files = List.of("content/injuries/runners-knee.md", "content/techniques/trigger-point-therapy.md",
+                "content/booking.md", "content/faq/timing.md", "content/faq.md");
+        for (String file : files) {
+            Path path = site.resolve(file);
+            Files.writeString(path, Files.readString(path).replaceAll("(?m)^draft: true.*\\n", ""));
+        }
+
+        BuildResult result = new SiteBuilder().build(BuildOptions.production(site, temp.resolve("out")));
+        List<String> expected = placeholderLines(files.toArray(String[]::new)).stream()
+                .map(line -> line.replace("WARNING", "ERROR")).toList();
+        assertEquals(expected, result.report().problems().stream().filter(p -> !p.rule().equals("page/unlinked"))
+                .map(p -> p.severity() + " " + p.rule() + " " + p.file() + ":" + p.line()).sorted().toList());
+        assertFalse(result.published());
+    }
+
+    /** Where the scaffolder wrote its marker, as "WARNING page/placeholder file:line", sorted. */
+    private List<String> placeholderLines(String... files) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String file : files) {
+            List<String> text = read(file).lines().toList();
+            for (int i = 0; i < text.size(); i++) {
+                if (text.get(i).contains(Placeholder.MARKER)) {
+                    lines.add("WARNING page/placeholder " + file + ":" + (i + 1));
+                }
+            }
+        }
+        assertFalse(lines.isEmpty());
+        return lines.stream().sorted().toList();
     }
 
     @Test
@@ -191,7 +232,7 @@ class ScaffolderTest {
     private static void fillIn(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8)
                 .replaceAll("(?m)^draft: true.*\\n", "")
-                .replace("\"TODO: knee, hip, lower leg, ankle, foot or thigh\"", "knee")
+                .replaceAll("region: \"TODO:[^\"]*\"", "region: knee")
                 .replace("techniques: []", "techniques: [trigger-point-therapy]")
                 .replaceAll("\"TODO:[^\"]*\"", "\"Filled in by the writer.\"")
                 .replaceAll("(?m)^TODO:.*$", "Plain words written by the writer.");

@@ -136,6 +136,23 @@ class PreviewTest {
     }
 
     @Test
+    void listsWhatADraftLeavesToWriteAsWarnings() throws Exception {
+        Files.writeString(site.resolve("content/booking.md"),
+                "---\ntype: page\ntitle: Booking\ndraft: true\n---\n\nTODO: opening hours.\n", StandardCharsets.UTF_8);
+        HttpResponse<String> page = getUntil("/booking/", r -> r.body().contains("kb-preview-problems"));
+        Document html = Jsoup.parse(page.body());
+        assertFalse(html.selectFirst("#kb-preview-problems-title").text().contains("would fail"),
+                "a draft's placeholder does not fail the production build, which leaves drafts out");
+        assertTrue(html.select(".kb-preview-problems li.kb-warning").text()
+                .contains("content/booking.md, line 7, column 1: placeholder \"TODO: opening hours.\""), page.body());
+
+        edit("content/booking.md", "draft: true\n", "");
+        page = getUntil("/booking/", r -> r.body().contains("production build would fail"));
+        assertTrue(Jsoup.parse(page.body()).selectFirst(".kb-preview-problems li.kb-error").text()
+                .contains("placeholder \"TODO: opening hours.\" is still in the page"), page.body());
+    }
+
+    @Test
     void sendsAReloadEventToConnectedPagesAfterARebuild() throws Exception {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         CompletableFuture<HttpResponse<Void>> stream = events(lines);

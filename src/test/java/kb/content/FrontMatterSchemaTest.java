@@ -1,0 +1,61 @@
+package kb.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import kb.report.Problem;
+import org.jbake.model.DocumentModel;
+import org.junit.jupiter.api.Test;
+
+/** Fields with a declared set of values: checked against it wherever the schema declares one. */
+class FrontMatterSchemaTest {
+
+    private static final String INJURY = "---\ntype: injury\ntitle: Shin pain\nsummary: Pain.\n"
+            + "last_reviewed: 2026-01-02\nnext_review: 2027-01-02\nreviewed_by: Jane\nregion: %s\n---\n\nText.\n";
+
+    private static FrontMatterSchema.Findings apply(String region) {
+        FrontMatter fm = FrontMatter.parse(INJURY.formatted(region), "content/injuries/shin-pain.md");
+        return FrontMatterSchema.apply(fm, "content/injuries/shin-pain.md", new DocumentModel());
+    }
+
+    @Test
+    void refusesAValueOutsideTheSetAtTheValueListingTheAllowedOnes() {
+        FrontMatterSchema.Findings findings = apply("banana");
+        assertEquals(List.of(), findings.fatal(), "the page is still built");
+        Problem problem = findings.values().get(0);
+        assertEquals("content/injuries/shin-pain.md:8:9: \"region\" must be one of knee, hip, lower leg, ankle, foot, "
+                + "thigh, whole leg, not \"banana\" [front-matter/value]", problem.headline());
+        assertEquals("write one of these values, e.g. region: knee", problem.hint());
+    }
+
+    @Test
+    void suggestsTheClosestAllowedValue() {
+        assertEquals("did you mean \"lower leg\"?", apply("lower legs").values().get(0).hint());
+        assertEquals("did you mean \"knee\"?", apply("Knee").values().get(0).hint());
+    }
+
+    @Test
+    void acceptsEveryAllowedValueAndLeavesPlaceholdersToThePlaceholderCheck() {
+        for (String value : FrontMatterSchema.fields().get("region").values()) {
+            assertEquals(List.of(), apply(value).values(), value);
+        }
+        assertEquals(List.of(), apply("\"" + Placeholder.note("one of knee, hip") + "\"").values());
+    }
+
+    @Test
+    void everyFieldWithDeclaredValuesIsChecked() {
+        List<FrontMatterSchema.Field> withValues = FrontMatterSchema.fields().values().stream()
+                .filter(f -> !f.values().isEmpty()).toList();
+        assertFalse(withValues.isEmpty());
+        for (FrontMatterSchema.Field field : withValues) {
+            String type = field.allowedFor().iterator().next();
+            String text = "---\ntype: " + type + "\ntitle: T\n" + field.name() + ": not-a-declared-value\n---\n";
+            FrontMatterSchema.Findings findings = FrontMatterSchema.apply(FrontMatter.parse(text, "p.md"), "p.md",
+                    new DocumentModel());
+            assertTrue(findings.values().stream().anyMatch(p -> p.rule().equals("front-matter/value") && p.line() == 4),
+                    field.name() + ": " + findings);
+        }
+    }
+}
