@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import kb.report.FileFailure;
 
 /**
  * The output folder, written safely: a build writes into a fresh staging folder beside it and the staging folder
@@ -84,7 +85,7 @@ public final class OutputFolder implements AutoCloseable {
             }
             return folder;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the output folder " + target + ": " + e.getMessage(), e);
+            throw new FileFailure("prepare the output folder", target, e);
         }
     }
 

@@ -1,7 +1,6 @@
 package kb.build;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.Set;
 import kb.citation.Bibliography;
 import kb.content.KbMarkdownEngine;
 import kb.render.TemplateRenderer;
+import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Report;
 import kb.sanitize.OutsideLinks;
@@ -119,7 +119,7 @@ public final class SiteBuilder {
                     renderer.siteModel(), assetProblems, publish);
             return new BuildResult(report, publish, options.destination(), index.counts(), written, timings);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FileFailure("publish the site to", options.destination(), e);
         }
     }
 
@@ -198,7 +198,7 @@ public final class SiteBuilder {
                     state.parser(), state.templates(), rendered, renderer.siteModel(), assetProblems, true);
             return new BuildResult(report, true, destination, index.counts(), written, timings);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FileFailure("update the preview in", destination, e);
         }
     }
 
@@ -304,7 +304,7 @@ public final class SiteBuilder {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new FileFailure("write", file, e);
         }
     }
 

@@ -2,7 +2,6 @@ package kb.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import kb.build.ConfigException;
 import kb.build.OutputFolder;
 import kb.build.SiteBuilder;
 import kb.build.SiteConfig;
+import kb.report.FileFailure;
 import kb.report.JsonReport;
 import kb.report.Problem;
 import kb.scaffold.Scaffolder;
@@ -110,8 +110,18 @@ public final class Main {
             err.println(USAGE_TEXT);
             return USAGE;
         } catch (RuntimeException e) {
-            unexpected(e, arguments.verbose());
-            return PROBLEMS;
+            // The computer refused a file operation (disk full, read-only or locked-down folder): not the content's
+            // fault, and the reader needs the path and the reason, not a stack trace.
+            String failure = FileFailure.describe(e);
+            if (failure == null) {
+                unexpected(e, arguments.verbose());
+                return PROBLEMS;
+            }
+            err.println("error: " + failure);
+            if (arguments.verbose()) {
+                e.printStackTrace(err);
+            }
+            return USAGE;
         }
     }
     /** One line for an error nobody planned for; the stack trace only with --verbose. */
@@ -136,7 +146,8 @@ public final class Main {
                     + (port + 1) + " (or --port 0 for any free port)");
             return USAGE;
         } catch (IOException e) {
-            err.println("error: cannot start the preview: " + e.getMessage());
+            String failure = FileFailure.describe(e);
+            err.println("error: cannot start the preview: " + (failure != null ? failure : e.getMessage()));
             return USAGE;
         }
         out.println("Serving the preview (drafts included) at " + preview.address());
@@ -211,7 +222,7 @@ public final class Main {
         try {
             temporary = Files.createTempDirectory("kb-check");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder: " + e.getMessage(), e);
+            throw new FileFailure("create a temporary folder in", Path.of(System.getProperty("java.io.tmpdir")), e);
         }
         try {
             BuildResult result = new SiteBuilder().build(options(arguments, source, temporary.resolve("site"), false));
@@ -243,7 +254,8 @@ public final class Main {
         try {
             JsonReport.write(result.report(), json);
         } catch (IOException e) {
-            err.println("warning: cannot write the JSON report " + json + ": " + e.getMessage());
+            err.println("warning: the JSON report was not written: "
+                    + FileFailure.describe(new FileFailure("write", json, e)));
         }
         if (arguments.has("--timings")) {
             out.println("timings: " + timings(result));
