@@ -40,7 +40,10 @@ import org.jbake.parser.Engines;
  */
 public final class SiteBuilder {
 
-    /** What the last build left for the next rebuild. */
+    /**
+     * What the last build left for the next rebuild. {@code assetProblems} is null when the assets were not copied
+     * (a symbolic link led out of the site).
+     */
     private record State(BuildOptions options, SiteConfig site, KbMarkdownEngine engine, Bibliography bibliography,
                          List<Problem> bibliographyProblems, ContentParser parser, TemplateRenderer templates,
                          Map<String, PageRenderer.Rendered> rendered, Map<String, Object> siteModel,
@@ -95,8 +98,12 @@ public final class SiteBuilder {
             int written = report(rendered, report) + renderer.renderExtras(report);
             clock.lap("render");
 
-            List<Problem> assetProblems = copyAssets(options, config);
-            report.addAll(assetProblems);
+            List<Problem> outsideLinks = outsideLinks(options, config);
+            report.addAll(outsideLinks);
+            List<Problem> assetProblems = outsideLinks.isEmpty() ? copyAssets(options, config) : null;
+            if (assetProblems != null) {
+                report.addAll(assetProblems);
+            }
             clock.lap("assets");
 
             List<Redirect> redirects = RedirectPages.collect(options.source(), index, report);
@@ -181,11 +188,21 @@ public final class SiteBuilder {
             int written = fresh.size() + renderer.renderExtras(report);
             clock.lap("render");
 
+            // Checked again on every rebuild, like every other check a full build runs: any saved file, a page
+            // included, may be a new link out of the site (reusing the last build's answer showed such a link as
+            // "0 errors" in the preview while mvn package failed on it).
+            List<Problem> outsideLinks = outsideLinks(options, config);
+            report.addAll(outsideLinks);
+            Path assetFolder = config.getAssetFolder().toPath().toAbsolutePath().normalize();
             List<Problem> assetProblems = state.assetProblems();
-            if (files.stream().anyMatch(file -> file.startsWith(config.getAssetFolder().toPath().toAbsolutePath()))) {
+            if (!outsideLinks.isEmpty()) {
+                assetProblems = null; // as a full build: nothing more is copied while a link leads out
+            } else if (assetProblems == null || files.stream().anyMatch(file -> file.startsWith(assetFolder))) {
                 assetProblems = copyAssets(options, config);
             }
-            report.addAll(assetProblems);
+            if (assetProblems != null) {
+                report.addAll(assetProblems);
+            }
             clock.lap("assets");
 
             List<Redirect> redirects = RedirectPages.collect(options.source(), index, report);
@@ -278,13 +295,18 @@ public final class SiteBuilder {
         }
     }
 
-    /** Copies assets, unless a symbolic link leads outside the site (JBake would copy what it points to). */
+    /**
+     * Symbolic links in content/ or assets/ that lead outside the site: JBake would copy what they point to, so the
+     * assets are not copied while there is one.
+     */
+    private static List<Problem> outsideLinks(BuildOptions options, JBakeConfiguration config) {
+        return OutsideLinks.find(options.source(),
+                List.of(config.getContentFolder().toPath(), config.getAssetFolder().toPath()));
+    }
+
+    /** Copies assets (only when {@link #outsideLinks} found none). */
     private static List<Problem> copyAssets(BuildOptions options, JBakeConfiguration config) {
-        List<Problem> problems = new ArrayList<>(OutsideLinks.find(options.source(),
-                List.of(config.getContentFolder().toPath(), config.getAssetFolder().toPath())));
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+        List<Problem> problems = new ArrayList<>();
         Asset asset = new Asset(config);
         if (config.getAssetFolder().isDirectory()) {
             asset.copy();
