@@ -3,6 +3,7 @@ package kb.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -19,7 +20,7 @@ import java.util.Locale;
 public final class FileFailure extends UncheckedIOException {
 
     /** What the system said, sorted by what the reader can do about it. */
-    enum Kind { DISK_FULL, READ_ONLY, DENIED, MISSING, OTHER }
+    enum Kind { DISK_FULL, READ_ONLY, DENIED, MISSING, NOT_A_FOLDER, OTHER }
 
     private final String action;
     private final transient Path path;
@@ -77,6 +78,8 @@ public final class FileFailure extends UncheckedIOException {
                     + " again";
             case MISSING -> "cannot " + doing + ": it does not exist (was it deleted or moved while the command"
                     + " ran?). Run the command again";
+            case NOT_A_FOLDER -> "cannot " + doing + ": " + (failing == null ? "a file" : failing) + " is a file where"
+                    + " a folder should be. Move or rename that file, or build into another folder";
             case OTHER -> "cannot " + doing + ": " + reasonOf(cause) + ". Check the disk and the folder's"
                     + " permissions, then run the command again";
         };
@@ -89,6 +92,7 @@ public final class FileFailure extends UncheckedIOException {
             case READ_ONLY -> "the disk is read-only";
             case DENIED -> "permission denied";
             case MISSING -> "the file does not exist";
+            case NOT_A_FOLDER -> "a file stands where a folder should be";
             case OTHER -> reasonOf(cause);
         };
     }
@@ -109,14 +113,16 @@ public final class FileFailure extends UncheckedIOException {
         if (cause instanceof NoSuchFileException) {
             return Kind.MISSING;
         }
+        // createDirectories finds a file in the way; a path runs through a file.
+        if (cause instanceof FileAlreadyExistsException || cause instanceof NotDirectoryException
+                || text.contains("not a directory")) {
+            return Kind.NOT_A_FOLDER;
+        }
         return Kind.OTHER;
     }
 
     /** The reason as the system gave it, lower-case and without the path Java puts in front. */
     private static String reasonOf(Throwable cause) {
-        if (cause instanceof NotDirectoryException) {
-            return "a file stands where a folder should be";
-        }
         String text = systemText(cause);
         if (text.isBlank()) {
             return "the system gave no reason";
