@@ -115,16 +115,17 @@ public final class SiteBuilder {
             clock.lap("validate");
 
             boolean publish = !report.hasErrors() || options.publishOnErrors();
+            OutputFolder.Swap swap = null;
             if (publish) {
                 if (options.updatePermalinks()) {
                     PublishedUrls.update(built);
                 }
-                output.publish();
+                swap = output.publish(options.linkedOutput());
             }
             clock.lap("publish");
             last = new State(options, site, engine, bibliography, bibliographyProblems, parser, templates, rendered,
                     renderer.siteModel(), assetProblems, publish);
-            return new BuildResult(report, publish, options.destination(), index.counts(), written, timings);
+            return new BuildResult(report, publish, options.destination(), index.counts(), written, timings, swap);
         } catch (IOException e) {
             throw new FileFailure("publish the site to", options.destination(), e);
         }
@@ -213,7 +214,8 @@ public final class SiteBuilder {
             clock.lap("validate");
             last = new State(options, state.site(), state.engine(), state.bibliography(), state.bibliographyProblems(),
                     state.parser(), state.templates(), rendered, renderer.siteModel(), assetProblems, true);
-            return new BuildResult(report, true, destination, index.counts(), written, timings);
+            return new BuildResult(report, true, destination, index.counts(), written, timings,
+                    OutputFolder.Swap.IN_PLACE);
         } catch (IOException e) {
             throw new FileFailure("update the preview in", destination, e);
         }

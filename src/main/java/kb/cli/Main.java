@@ -58,6 +58,8 @@ public final class Main {
             "  --timings  print how long each stage took",
             "  --online   also request every external link (timeouts, 4 at a time, cached in target/)",
             "  --update-permalinks  after a successful build, rewrite permalinks.txt with every published URL",
+            "  --link     make the output folder a symbolic link that each build replaces in one step, so a web",
+            "             server serving it never finds it missing (an output that is a link stays one)",
             "  --port N   the preview's port (0 picks a free one)",
             "  --page topic  kb new faq: the FAQ page the question goes on, e.g. --page timing",
             "  --verbose  print stack traces of unexpected errors");
@@ -199,7 +201,8 @@ public final class Main {
         Path source = Path.of(arguments.positional(0, "."));
         Path destination = arguments.positional(1, null) != null ? Path.of(arguments.positional(1, null))
                 : source.resolve("target/site");
-        BuildResult result = new SiteBuilder().build(options(arguments, source, destination, arguments.has("--update-permalinks")));
+        BuildOptions options = options(arguments, source, destination, arguments.has("--update-permalinks"));
+        BuildResult result = new SiteBuilder().build(arguments.has("--link") ? options.linked() : options);
         Path json = destination.toAbsolutePath().resolveSibling(destination.toAbsolutePath().getFileName() + "-report.json");
         if (!report(arguments, result, json)) {
             err.println("Build failed: " + result.report().summary() + ". "
@@ -212,6 +215,14 @@ public final class Main {
                 perType(result.pagesPerType()), result.filesWritten(), destination,
                 result.totalMillis() / 1000.0, result.timings().getOrDefault("validate", 0L) / 1000.0,
                 result.report().summary());
+        if (result.swap() == OutputFolder.Swap.MIGRATED_TO_LINK) {
+            out.println("note: " + destination + " is now a symbolic link to the published version; from the next"
+                    + " build on, it is replaced in one step. Copy it with a trailing slash (cp -r " + destination
+                    + "/. <to>, rsync -a " + destination + "/ <to>).");
+        } else if (result.swap() == OutputFolder.Swap.MOVED_NO_LINKS) {
+            out.println("note: this system cannot make symbolic links (on Windows: turn on Developer Mode), so "
+                    + destination + " was replaced by two moves, with a moment without a site.");
+        }
         return OK;
     }
 

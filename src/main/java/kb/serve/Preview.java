@@ -145,7 +145,7 @@ public final class Preview implements AutoCloseable {
                 // Its own builder: the preview's builder keeps the state of the served site for rebuilds.
                 new SiteBuilder().build(warmUp);
             }
-            OutputFolder.deleteTree(scratch);
+            OutputFolder.deleteOutput(scratch);
         } catch (ConfigException | OutputFolder.LockedException | IOException | RuntimeException e) {
             // The same source as the first build, whose outcome the writer has seen: nothing new to report.
         }
