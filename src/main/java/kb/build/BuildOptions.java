@@ -11,9 +11,12 @@ import java.time.Clock;
  * only: it shows the problems on the pages instead of keeping an old site), and whether parsing and rendering
  * may use all cores. Parallel and single-threaded builds write byte-identical sites (tested); the
  * single-threaded mode exists to prove that and to profile. {@code -Dkb.parallel=false} switches the default off.
+ * {@code linkedOutput} makes the output a symbolic link to the published version, replaced atomically by each
+ * publish (see {@link OutputFolder}); an output that already is such a link stays one without it.
  */
 public record BuildOptions(Path source, Path destination, boolean includeDrafts, boolean online,
-                           boolean updatePermalinks, Clock clock, boolean publishOnErrors, boolean parallel) {
+                           boolean updatePermalinks, Clock clock, boolean publishOnErrors, boolean parallel,
+                           boolean linkedOutput) {
 
     public BuildOptions {
         source = source.toAbsolutePath().normalize();
@@ -23,7 +26,7 @@ public record BuildOptions(Path source, Path destination, boolean includeDrafts,
     public BuildOptions(Path source, Path destination, boolean includeDrafts, boolean online,
                         boolean updatePermalinks, Clock clock, boolean publishOnErrors) {
         this(source, destination, includeDrafts, online, updatePermalinks, clock, publishOnErrors,
-                Boolean.parseBoolean(System.getProperty("kb.parallel", "true")));
+                Boolean.parseBoolean(System.getProperty("kb.parallel", "true")), false);
     }
 
     public BuildOptions(Path source, Path destination, boolean includeDrafts, boolean online,
@@ -47,12 +50,18 @@ public record BuildOptions(Path source, Path destination, boolean includeDrafts,
     /** The same build with another clock (tests pin "today"). */
     public BuildOptions withClock(Clock other) {
         return new BuildOptions(source, destination, includeDrafts, online, updatePermalinks, other, publishOnErrors,
-                parallel);
+                parallel, linkedOutput);
     }
 
     /** The same build on one thread. */
     public BuildOptions singleThreaded() {
         return new BuildOptions(source, destination, includeDrafts, online, updatePermalinks, clock, publishOnErrors,
-                false);
+                false, linkedOutput);
+    }
+
+    /** The same build, published as a symbolic link swapped atomically ({@code kb build --link}). */
+    public BuildOptions linked() {
+        return new BuildOptions(source, destination, includeDrafts, online, updatePermalinks, clock, publishOnErrors,
+                parallel, true);
     }
 }

@@ -9,9 +9,10 @@ import kb.report.Report;
  *
  * @param pagesPerType number of pages per content type (drafts excluded in production builds)
  * @param timings      milliseconds per stage, in stage order
+ * @param swap         how the output was replaced (null when nothing was published)
  */
 public record BuildResult(Report report, boolean published, Path destination, Map<String, Integer> pagesPerType,
-                          int filesWritten, Map<String, Long> timings) {
+                          int filesWritten, Map<String, Long> timings, OutputFolder.Swap swap) {
 
     public long totalMillis() {
         return timings.values().stream().mapToLong(Long::longValue).sum();

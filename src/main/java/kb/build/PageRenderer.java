@@ -1,7 +1,6 @@
 package kb.build;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -184,10 +183,9 @@ final class PageRenderer {
                 SiteBuilder.write(output, qrFileOf(page.outputFile()), QrSvg.of(address, "QR code of " + address));
             } catch (TemplateRenderer.RenderException e) {
                 problems.add(e.problem());
-            } catch (UncheckedIOException e) {
-                problems.add(Problem.error("output/write", page.displayName(), 0, 0,
-                        "cannot write " + page.outputFile() + ": " + e.getCause().getMessage(), "check free disk space"));
             }
+            // A page that cannot be written (disk full, read-only folder) is not the page's fault: the FileFailure
+            // stops the build with one message instead of one problem per page.
         }
         return new Rendered(problems.problems(), Set.copyOf(siteKeys), fromOthers);
     }

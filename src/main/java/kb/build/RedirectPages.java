@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kb.content.FrontMatter;
 import kb.content.Permalinks;
+import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Report;
 import org.jsoup.nodes.Entities;
@@ -87,7 +88,7 @@ final class RedirectPages {
                     e.getProblemMark().getColumn() + 1, "redirects.yaml is not valid YAML: " + e.getProblem(),
                     "write one redirect per line, e.g. /old/address/: /new/address/"));
         } catch (IOException e) {
-            report.add(Problem.error("redirect/syntax", FILE, 0, 0, "cannot read redirects.yaml: " + e.getMessage(),
+            report.add(Problem.error("redirect/syntax", FILE, 0, 0, "cannot read redirects.yaml: " + FileFailure.reason(e),
                     "check the file's permissions"));
         }
         return redirects;

@@ -1,7 +1,6 @@
 package kb.build;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.Set;
 import kb.citation.Bibliography;
 import kb.content.KbMarkdownEngine;
 import kb.render.TemplateRenderer;
+import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Report;
 import kb.sanitize.OutsideLinks;
@@ -40,7 +40,10 @@ import org.jbake.parser.Engines;
  */
 public final class SiteBuilder {
 
-    /** What the last build left for the next rebuild. */
+    /**
+     * What the last build left for the next rebuild. {@code assetProblems} is null when the assets were not copied
+     * (a symbolic link led out of the site).
+     */
     private record State(BuildOptions options, SiteConfig site, KbMarkdownEngine engine, Bibliography bibliography,
                          List<Problem> bibliographyProblems, ContentParser parser, TemplateRenderer templates,
                          Map<String, PageRenderer.Rendered> rendered, Map<String, Object> siteModel,
@@ -95,8 +98,12 @@ public final class SiteBuilder {
             int written = report(rendered, report) + renderer.renderExtras(report);
             clock.lap("render");
 
-            List<Problem> assetProblems = copyAssets(options, config);
-            report.addAll(assetProblems);
+            List<Problem> outsideLinks = outsideLinks(options, config);
+            report.addAll(outsideLinks);
+            List<Problem> assetProblems = outsideLinks.isEmpty() ? copyAssets(options, config) : null;
+            if (assetProblems != null) {
+                report.addAll(assetProblems);
+            }
             clock.lap("assets");
 
             List<Redirect> redirects = RedirectPages.collect(options.source(), index, report);
@@ -108,18 +115,19 @@ public final class SiteBuilder {
             clock.lap("validate");
 
             boolean publish = !report.hasErrors() || options.publishOnErrors();
+            OutputFolder.Swap swap = null;
             if (publish) {
                 if (options.updatePermalinks()) {
                     PublishedUrls.update(built);
                 }
-                output.publish();
+                swap = output.publish(options.linkedOutput());
             }
             clock.lap("publish");
             last = new State(options, site, engine, bibliography, bibliographyProblems, parser, templates, rendered,
                     renderer.siteModel(), assetProblems, publish);
-            return new BuildResult(report, publish, options.destination(), index.counts(), written, timings);
+            return new BuildResult(report, publish, options.destination(), index.counts(), written, timings, swap);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FileFailure("publish the site to", options.destination(), e);
         }
     }
 
@@ -181,11 +189,21 @@ public final class SiteBuilder {
             int written = fresh.size() + renderer.renderExtras(report);
             clock.lap("render");
 
+            // Checked again on every rebuild, like every other check a full build runs: any saved file, a page
+            // included, may be a new link out of the site (reusing the last build's answer showed such a link as
+            // "0 errors" in the preview while mvn package failed on it).
+            List<Problem> outsideLinks = outsideLinks(options, config);
+            report.addAll(outsideLinks);
+            Path assetFolder = config.getAssetFolder().toPath().toAbsolutePath().normalize();
             List<Problem> assetProblems = state.assetProblems();
-            if (files.stream().anyMatch(file -> file.startsWith(config.getAssetFolder().toPath().toAbsolutePath()))) {
+            if (!outsideLinks.isEmpty()) {
+                assetProblems = null; // as a full build: nothing more is copied while a link leads out
+            } else if (assetProblems == null || files.stream().anyMatch(file -> file.startsWith(assetFolder))) {
                 assetProblems = copyAssets(options, config);
             }
-            report.addAll(assetProblems);
+            if (assetProblems != null) {
+                report.addAll(assetProblems);
+            }
             clock.lap("assets");
 
             List<Redirect> redirects = RedirectPages.collect(options.source(), index, report);
@@ -196,9 +214,10 @@ public final class SiteBuilder {
             clock.lap("validate");
             last = new State(options, state.site(), state.engine(), state.bibliography(), state.bibliographyProblems(),
                     state.parser(), state.templates(), rendered, renderer.siteModel(), assetProblems, true);
-            return new BuildResult(report, true, destination, index.counts(), written, timings);
+            return new BuildResult(report, true, destination, index.counts(), written, timings,
+                    OutputFolder.Swap.IN_PLACE);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FileFailure("update the preview in", destination, e);
         }
     }
 
@@ -278,13 +297,18 @@ public final class SiteBuilder {
         }
     }
 
-    /** Copies assets, unless a symbolic link leads outside the site (JBake would copy what it points to). */
+    /**
+     * Symbolic links in content/ or assets/ that lead outside the site: JBake would copy what they point to, so the
+     * assets are not copied while there is one.
+     */
+    private static List<Problem> outsideLinks(BuildOptions options, JBakeConfiguration config) {
+        return OutsideLinks.find(options.source(),
+                List.of(config.getContentFolder().toPath(), config.getAssetFolder().toPath()));
+    }
+
+    /** Copies assets (only when {@link #outsideLinks} found none). */
     private static List<Problem> copyAssets(BuildOptions options, JBakeConfiguration config) {
-        List<Problem> problems = new ArrayList<>(OutsideLinks.find(options.source(),
-                List.of(config.getContentFolder().toPath(), config.getAssetFolder().toPath())));
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+        List<Problem> problems = new ArrayList<>();
         Asset asset = new Asset(config);
         if (config.getAssetFolder().isDirectory()) {
             asset.copy();
@@ -304,7 +328,7 @@ public final class SiteBuilder {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new FileFailure("write", file, e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -70,7 +71,7 @@ public final class BibliographyReader {
                     "the bibliography is not valid UTF-8", "save the file as UTF-8 in your editor"));
         } catch (IOException e) {
             return failed(displayName, Problem.error("bibliography/unreadable", displayName, 0, 0,
-                    "cannot read the bibliography: " + e.getMessage(), "check that the file can be read"));
+                    "cannot read the bibliography: " + FileFailure.reason(e), "check that the file can be read"));
         }
         return parse(text, displayName);
     }

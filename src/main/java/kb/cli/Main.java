@@ -2,7 +2,6 @@ package kb.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import kb.build.OutputFolder;
 import kb.build.SiteBuilder;
 import kb.build.SiteConfig;
 import kb.content.Placeholder;
+import kb.report.FileFailure;
 import kb.report.JsonReport;
 import kb.report.Problem;
 import kb.scaffold.Scaffolder;
@@ -59,6 +59,8 @@ public final class Main {
             "  --timings  print how long each stage took",
             "  --online   also request every external link (timeouts, 4 at a time, cached in target/)",
             "  --update-permalinks  after a successful build, rewrite permalinks.txt with every published URL",
+            "  --link     make the output folder a symbolic link that each build replaces in one step, so a web",
+            "             server serving it never finds it missing (an output that is a link stays one)",
             "  --port N   the preview's port (0 picks a free one)",
             "  --page topic  kb new faq: the FAQ page the question goes on, e.g. --page timing",
             "  --verbose  print stack traces of unexpected errors");
@@ -111,8 +113,18 @@ public final class Main {
             err.println(USAGE_TEXT);
             return USAGE;
         } catch (RuntimeException e) {
-            unexpected(e, arguments.verbose());
-            return PROBLEMS;
+            // The computer refused a file operation (disk full, read-only or locked-down folder): not the content's
+            // fault, and the reader needs the path and the reason, not a stack trace.
+            String failure = FileFailure.describe(e);
+            if (failure == null) {
+                unexpected(e, arguments.verbose());
+                return PROBLEMS;
+            }
+            err.println("error: " + failure);
+            if (arguments.verbose()) {
+                e.printStackTrace(err);
+            }
+            return USAGE;
         }
     }
     /** One line for an error nobody planned for; the stack trace only with --verbose. */
@@ -137,7 +149,8 @@ public final class Main {
                     + (port + 1) + " (or --port 0 for any free port)");
             return USAGE;
         } catch (IOException e) {
-            err.println("error: cannot start the preview: " + e.getMessage());
+            String failure = FileFailure.describe(e);
+            err.println("error: cannot start the preview: " + (failure != null ? failure : e.getMessage()));
             return USAGE;
         }
         out.println("Serving the preview (drafts included) at " + preview.address());
@@ -189,7 +202,8 @@ public final class Main {
         Path source = Path.of(arguments.positional(0, "."));
         Path destination = arguments.positional(1, null) != null ? Path.of(arguments.positional(1, null))
                 : source.resolve("target/site");
-        BuildResult result = new SiteBuilder().build(options(arguments, source, destination, arguments.has("--update-permalinks")));
+        BuildOptions options = options(arguments, source, destination, arguments.has("--update-permalinks"));
+        BuildResult result = new SiteBuilder().build(arguments.has("--link") ? options.linked() : options);
         Path json = destination.toAbsolutePath().resolveSibling(destination.toAbsolutePath().getFileName() + "-report.json");
         if (!report(arguments, result, json)) {
             err.println("Build failed: " + result.report().summary() + ". "
@@ -202,6 +216,14 @@ public final class Main {
                 perType(result.pagesPerType()), result.filesWritten(), destination,
                 result.totalMillis() / 1000.0, result.timings().getOrDefault("validate", 0L) / 1000.0,
                 result.report().summary());
+        if (result.swap() == OutputFolder.Swap.MIGRATED_TO_LINK) {
+            out.println("note: " + destination + " is now a symbolic link to the published version; from the next"
+                    + " build on, it is replaced in one step. Copy it with a trailing slash (cp -r " + destination
+                    + "/. <to>, rsync -a " + destination + "/ <to>).");
+        } else if (result.swap() == OutputFolder.Swap.MOVED_NO_LINKS) {
+            out.println("note: this system cannot make symbolic links (on Windows: turn on Developer Mode), so "
+                    + destination + " was replaced by two moves, with a moment without a site.");
+        }
         return OK;
     }
 
@@ -212,7 +234,7 @@ public final class Main {
         try {
             temporary = Files.createTempDirectory("kb-check");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder: " + e.getMessage(), e);
+            throw new FileFailure("create a temporary folder in", Path.of(System.getProperty("java.io.tmpdir")), e);
         }
         try {
             BuildResult result = new SiteBuilder().build(options(arguments, source, temporary.resolve("site"), false));
@@ -244,7 +266,8 @@ public final class Main {
         try {
             JsonReport.write(result.report(), json);
         } catch (IOException e) {
-            err.println("warning: cannot write the JSON report " + json + ": " + e.getMessage());
+            err.println("warning: the JSON report was not written: "
+                    + FileFailure.describe(new FileFailure("write", json, e)));
         }
         if (arguments.has("--timings")) {
             out.println("timings: " + timings(result));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kb.build.BuildResult;
+import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.serve.Preview;
 
@@ -43,7 +44,9 @@ final class ServeOutput implements Preview.Listener {
 
     @Override
     public synchronized void failed(Exception error, Set<Path> changed) {
-        err.println("error: the preview could not be rebuilt after" + names(changed) + ": " + error.getMessage());
+        String failure = FileFailure.describe(error);
+        err.println("error: the preview could not be rebuilt after" + names(changed) + ": "
+                + (failure != null ? failure : error.getMessage()));
         if (verbose) {
             error.printStackTrace(err);
         } else {

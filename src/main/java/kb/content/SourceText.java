@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kb.report.FileFailure;
 import kb.report.Problem;
 
 /**
@@ -39,7 +40,7 @@ public final class SourceText {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ContentException(Problem.error("file/unreadable", displayName, 0, 0,
-                    "cannot read the file: " + e.getMessage(), "check that the file exists and can be read"));
+                    "cannot read the file: " + FileFailure.reason(e), "check that the file exists and can be read"));
         }
         if (bytes.length == 0 || isBlank(bytes)) {
             throw new ContentException(Problem.error("file/empty", displayName, 1, 1, "file is empty",

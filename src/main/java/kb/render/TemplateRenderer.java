@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import kb.report.FileFailure;
 import kb.report.Problem;
 
 /**
@@ -86,7 +87,7 @@ public final class TemplateRenderer {
                             : "check \"" + blamed + "\" in the template; for an optional value write " + blamed + "!\"\" or <#if " + blamed + "??>"));
         } catch (IOException e) {
             throw new RenderException(Problem.error("template/io", renderingFile, 0, 0,
-                    "cannot read template \"" + templateName + "\": " + e.getMessage(), "check the templates folder"));
+                    "cannot read template \"" + templateName + "\": " + FileFailure.reason(e), "check the templates folder"));
         }
     }
 

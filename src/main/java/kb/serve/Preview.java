@@ -1,6 +1,7 @@
 package kb.serve;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import kb.build.ConfigException;
 import kb.build.OutputFolder;
 import kb.build.SiteBuilder;
 import kb.build.SiteConfig;
+import kb.content.Permalinks;
 
 /**
  * A running live preview: builds the site with drafts into the preview folder, serves it, and rebuilds after every
@@ -103,7 +105,10 @@ public final class Preview implements AutoCloseable {
         // After the first build, only what the edit affects is parsed and rendered again (same bytes as a full build).
         BuildResult result = changed.isEmpty() ? builder.build(options) : builder.rebuild(changed);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        panel = new ProblemPanel(result.report().problems(), contentPrefix);
+        // A page's problems show on it when the preview has it, else in the site banner (one look per problem shown).
+        Path output = options.destination();
+        panel = new ProblemPanel(result.report().problems(), contentPrefix,
+                url -> Files.isRegularFile(output.resolve(Permalinks.outputFileOf(url))));
         builds++;
         listener.built(result, millis, changed);
     }
@@ -140,7 +145,7 @@ public final class Preview implements AutoCloseable {
                 // Its own builder: the preview's builder keeps the state of the served site for rebuilds.
                 new SiteBuilder().build(warmUp);
             }
-            OutputFolder.deleteTree(scratch);
+            OutputFolder.deleteOutput(scratch);
         } catch (ConfigException | OutputFolder.LockedException | IOException | RuntimeException e) {
             // The same source as the first build, whose outcome the writer has seen: nothing new to report.
         }

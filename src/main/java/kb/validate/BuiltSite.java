@@ -1,7 +1,6 @@
 package kb.validate;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import kb.build.Redirect;
 import kb.build.SiteIndex;
+import kb.report.FileFailure;
 import kb.report.Report;
 
 /**
@@ -62,7 +62,7 @@ public final class BuiltSite {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FileFailure("read back", file, e);
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kb.build.Page;
 import kb.content.LinkFact;
+import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Report;
 
@@ -145,7 +146,7 @@ final class OnlineLinkCheck implements Check {
                 cache.store(writer, "external link answers: status epoch-day");
             }
         } catch (IOException e) {
-            report.add(Problem.warning("link/cache", file.toString(), 0, 0, "cannot write the link cache: " + e.getMessage(),
+            report.add(Problem.warning("link/cache", file.toString(), 0, 0, "cannot write the link cache: " + FileFailure.reason(e),
                     "the next online build asks every site again; check that target/ is writable"));
         }
     }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
+import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Report;
 
@@ -24,7 +25,7 @@ final class PermalinkGuardCheck implements Check {
             committed = PublishedUrls.committed(site.sourceFolder());
         } catch (IOException e) {
             report.add(Problem.error("permalink/unreadable", PublishedUrls.FILE, 0, 0,
-                    "cannot read the list of published URLs: " + e.getMessage(), "check the file's permissions"));
+                    "cannot read the list of published URLs: " + FileFailure.reason(e), "check the file's permissions"));
             return;
         }
         if (committed.isEmpty()) {

@@ -77,14 +77,13 @@ class MainTest {
     }
 
     @Test
-    void unexpectedErrorsTakeOneLineUnlessVerbose() throws Exception {
+    void anOutputFolderInsideAFileTakesOneLineAndExits2UnlessVerbose() throws Exception {
         Path file = Files.writeString(temp.resolve("a-file"), "");
         String output = file.resolve("out").toString();
         Run quiet = run("build", SITES.resolve("basic").toString(), output);
-        assertEquals(Main.PROBLEMS, quiet.exit());
-        assertEquals(2, quiet.errLines().size(), quiet.err());
-        assertTrue(quiet.errLines().get(0).startsWith("error: the command stopped unexpectedly: "), quiet.err());
-        assertEquals("run again with --verbose to see where", quiet.errLines().get(1));
+        assertEquals(Main.USAGE, quiet.exit(), "not the content's fault");
+        assertEquals(List.of("error: cannot prepare the output folder " + output + ": " + file + " is a file where a"
+                + " folder should be. Move or rename that file, or build into another folder"), quiet.errLines());
 
         Run verbose = run("build", SITES.resolve("basic").toString(), output, "--verbose");
         assertTrue(verbose.err().contains("\tat kb.build."), "--verbose shows the stack trace:\n" + verbose.err());

@@ -190,9 +190,13 @@ class PreviewTest {
         assertTrue(panel.contains("content/injuries/knee-pain.md, line 35, column 28"), panel);
         assertTrue(panel.contains("[link/missing-page]"), panel);
 
-        String other = Jsoup.parse(get("/about/").body()).selectFirst(".kb-preview-problems").text();
+        Document about = Jsoup.parse(get("/about/").body());
+        String other = about.selectFirst(".kb-preview-problems").text();
         assertTrue(other.startsWith("No problems on this page; the production build would fail with 1 error"), other);
-        assertTrue(other.contains("Errors in other files content/injuries/knee-pain.md, line 35"), other);
+        assertTrue(other.contains("Errors on another page: content/injuries/knee-pain.md"), other);
+        assertFalse(other.contains("line 35"), "another page's problems are on that page, not here: " + other);
+        assertEquals("/injuries/knee-pain/", about.selectFirst(".kb-preview-problems a").attr("href"));
+        assertTrue(about.select(".kb-preview-site").isEmpty(), "no site-wide problem: " + about.body());
 
         edit("content/injuries/knee-pain.md", "Try [cupping](../techniques/cupping.md).",
                 "Try [stroking](../techniques/stroking.md).");
@@ -207,6 +211,62 @@ class PreviewTest {
         String panel = Jsoup.parse(page.body()).selectFirst(".kb-preview-problems").text();
         assertTrue(panel.contains("content/injuries/knee-pain.md, line 5, column 1: unknown front matter key \"regin\""), panel);
         assertTrue(panel.contains("did you mean \"region\"?"), panel);
+    }
+
+    @Test
+    void showsSiteWideProblemsInOneBannerAboveThePagesOwnBox() throws Exception {
+        edit("content/injuries/knee-pain.md", "Try [stroking](../techniques/stroking.md).",
+                "Try [cupping](../techniques/cupping.md).");
+        Files.writeString(site.resolve("content/bibliography.yaml"), "references:\n- key: [unclosed\n");
+        Document page = Jsoup.parse(getUntil("/injuries/knee-pain/", r -> r.body().contains("kb-preview-site")).body());
+        assertEquals(2, page.select("aside.kb-preview-problems").size(), "the site banner and the page's box");
+        String banner = page.selectFirst(".kb-preview-site").text();
+        assertTrue(banner.startsWith("1 problem with the whole site; the production build would fail with 2 errors"),
+                banner);
+        assertTrue(banner.contains("content/bibliography.yaml, line 3") && banner.contains("[bibliography/syntax]"),
+                banner);
+        String box = page.select("aside.kb-preview-problems:not(.kb-preview-site)").text();
+        assertTrue(box.startsWith("1 problem on this page") && box.contains("[link/missing-page]"), box);
+        assertFalse(box.contains("bibliography"), "site-wide problems are in the banner only: " + box);
+
+        Document about = Jsoup.parse(get("/about/").body());
+        assertEquals(banner, about.selectFirst(".kb-preview-site").text(), "the same banner on every page");
+        assertFalse(about.select("aside.kb-preview-problems:not(.kb-preview-site)").text().contains("[link/"),
+                "another page's problem is not listed here");
+    }
+
+    /** The last build's problems as {@code file [rule]}. */
+    private List<String> lastProblems() {
+        return builds.get(builds.size() - 1).report().problems().stream()
+                .map(p -> p.file() + " [" + p.rule() + "]").toList();
+    }
+
+    private void awaitBuild(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (builds.size() < count) {
+            if (System.nanoTime() > deadline) {
+                fail("no rebuild within " + WAIT);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void aPageThatIsASymbolicLinkOutOfTheSiteFailsThePreviewAsItFailsTheBuild() throws Exception {
+        // A Markdown file only changes one page, so the rebuild is incremental: it must still check the source tree.
+        Path outside = Files.writeString(temp.resolve("outside.md"), "---\ntype: page\ntitle: Leak\n---\n\nSecret.\n");
+        int before = builds.size();
+        Files.createSymbolicLink(site.resolve("content/leak.md"), outside);
+        awaitBuild(before + 1);
+        assertEquals(List.of("content/leak.md [file/outside-link]"), lastProblems());
+        String banner = Jsoup.parse(getUntil("/about/", r -> r.body().contains("kb-preview-site")).body())
+                .selectFirst(".kb-preview-site").text();
+        assertTrue(banner.contains("content/leak.md: symbolic link to " + outside.toRealPath()), banner);
+
+        Files.delete(site.resolve("content/leak.md"));
+        getUntil("/about/", r -> !r.body().contains("kb-preview-problems"));
+        assertEquals(List.of(), lastProblems(), "the problem goes with the link, and the assets are copied again");
+        assertEquals(200, get("/css/site.css").statusCode());
     }
 
     /** Waits for the next line starting with {@code start} on the event stream, skipping others; returns it. */
