@@ -23,6 +23,9 @@ public final class OutsideLinks {
      * its own is named the same way.
      */
     public static Problem problem(Path path, Path site) {
+        if (!Files.isSymbolicLink(path)) {
+            return null; // the common case, without resolving the site's real path
+        }
         Path root = realPath(site);
         Path target = outsideTarget(path, root);
         if (target == null) {
@@ -49,7 +52,7 @@ public final class OutsideLinks {
             Path target = path.toRealPath();
             return target.startsWith(root) ? null : target;
         } catch (IOException e) {
-            // A broken link publishes nothing; JBake's copy reports it.
+            // A broken link publishes nothing; the copy reports it.
             return null;
         }
     }
