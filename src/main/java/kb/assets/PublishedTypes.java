@@ -35,8 +35,8 @@ public final class PublishedTypes {
         return extension.equalsIgnoreCase("svg");
     }
 
-    /** The published types, sorted, for messages: {@code avif, css, gif, ...}. */
+    /** The published types, sorted, for messages: {@code avif, css, gif, ...; html from assets/ only}. */
     static String list() {
-        return String.join(", ", new TreeSet<>(EVERYWHERE)) + " (and html in assets/)";
+        return String.join(", ", new TreeSet<>(EVERYWHERE)) + "; html from assets/ only";
     }
 }

@@ -44,6 +44,8 @@ public final class SvgInspector {
     private static final Pattern IGNORED_BY_BROWSERS = Pattern.compile("[\\x00-\\x20]");
     private static final String NO_CODE = "remove it: an SVG opened by itself runs its code with the site's address;"
             + " the site's scripts go in files under assets/js/";
+    private static final String UNSAFE_SCHEME = "remove it: an image runs no code and embeds no inline data; refer to"
+            + " a file of the site by a relative address, or to a #fragment inside the image";
     private static final String LOCAL_ONLY = "save what it refers to under assets/ and use a relative address, or a"
             + " #fragment inside the image: an image must load nothing from other hosts";
 
@@ -118,7 +120,7 @@ public final class SvgInspector {
             String outside = outside(value);
             if (outside != null) {
                 problems.add(problem(file, at, "SVG image has the address " + name + "=\"" + RawHtmlCleaner.excerpt(value)
-                        + "\" on <" + element.tagName() + ">, " + outside, LOCAL_ONLY));
+                        + "\" on <" + element.tagName() + ">, " + outside, hintFor(value)));
             }
         } else if (local.equals("attributename") && ANIMATIONS.contains(tag)
                 && ADDRESS_ATTRIBUTES.contains(localName(value.strip()))) {
@@ -150,7 +152,7 @@ public final class SvgInspector {
             String outside = outside(urls.group(2));
             if (outside != null) {
                 problems.add(problem(file, start, css, urls.start(), "SVG image's " + where + " has the address url("
-                        + RawHtmlCleaner.excerpt(urls.group(2)) + "), " + outside, LOCAL_ONLY));
+                        + RawHtmlCleaner.excerpt(urls.group(2)) + "), " + outside, hintFor(urls.group(2))));
             }
         }
     }
@@ -167,6 +169,10 @@ public final class SvgInspector {
             return "outside the site";
         }
         return null;
+    }
+
+    private static String hintFor(String address) {
+        return UnsafeUrls.unsafeScheme(address) != null ? UNSAFE_SCHEME : LOCAL_ONLY;
     }
 
     private static String localName(String name) {
