@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import kb.assets.AssetPublisher;
 import kb.citation.Bibliography;
 import kb.content.KbMarkdownEngine;
 import kb.render.TemplateRenderer;
@@ -23,15 +24,16 @@ import kb.validate.BuiltSite;
 import kb.validate.PublishedUrls;
 import kb.validate.ValidationSettings;
 import kb.validate.Validator;
-import org.jbake.app.Asset;
 import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.parser.Engines;
 
 /**
- * Builds a site: JBake's configuration, {@link Parser} and {@link Asset} driven by our own loop with an in-memory
- * {@link SiteIndex} instead of JBake's {@code Oven} (which starts OrientDB and renders in O(n²)). Every problem
- * of every stage is collected; the output folder is replaced only when there is no error.
+ * Builds a site: JBake's configuration and {@link Parser} driven by our own loop with an in-memory
+ * {@link SiteIndex} instead of JBake's {@code Oven} (which starts OrientDB and renders in O(n²)), and the files
+ * beside the pages published by {@link AssetPublisher} (an allow-list, instead of JBake's copy-everything
+ * {@code Asset}). Every problem of every stage is collected; the output folder is replaced only when there is no
+ * error.
  *
  * <p>A builder remembers its last build, so a preview can call {@link #rebuild(Set)} after an edit: only changed
  * files are parsed again, and only the pages whose output can differ are rendered again (the edited page, pages
@@ -47,7 +49,7 @@ public final class SiteBuilder {
     private record State(BuildOptions options, SiteConfig site, KbMarkdownEngine engine, Bibliography bibliography,
                          List<Problem> bibliographyProblems, ContentParser parser, TemplateRenderer templates,
                          Map<String, PageRenderer.Rendered> rendered, Map<String, Object> siteModel,
-                         List<Problem> assetProblems, boolean published) {
+                         AssetPublisher.Result assets, boolean published) {
     }
 
     private final Validator validator;
@@ -98,19 +100,15 @@ public final class SiteBuilder {
             int written = report(rendered, report) + renderer.renderExtras(report);
             clock.lap("render");
 
-            List<Problem> outsideLinks = outsideLinks(options, config);
-            report.addAll(outsideLinks);
-            List<Problem> assetProblems = outsideLinks.isEmpty() ? copyAssets(options, config) : null;
-            if (assetProblems != null) {
-                report.addAll(assetProblems);
-            }
+            AssetPublisher.Result assets = copyAssets(options, config);
+            report.addAll(assets.problems());
             clock.lap("assets");
 
             List<Redirect> redirects = RedirectPages.collect(options.source(), index, report);
             written += RedirectPages.write(redirects, index, site.host(), output.staging());
             clock.lap("redirects");
 
-            BuiltSite built = builtSite(options, site, index, output.staging(), renderer, redirects);
+            BuiltSite built = builtSite(options, site, index, output.staging(), renderer, redirects, assets);
             validator.validate(built, report);
             clock.lap("validate");
 
@@ -124,7 +122,7 @@ public final class SiteBuilder {
             }
             clock.lap("publish");
             last = new State(options, site, engine, bibliography, bibliographyProblems, parser, templates, rendered,
-                    renderer.siteModel(), assetProblems, publish);
+                    renderer.siteModel(), assets, publish);
             return new BuildResult(report, publish, options.destination(), index.counts(), written, timings, swap);
         } catch (IOException e) {
             throw new FileFailure("publish the site to", options.destination(), e);
@@ -189,31 +187,33 @@ public final class SiteBuilder {
             int written = fresh.size() + renderer.renderExtras(report);
             clock.lap("render");
 
-            // Checked again on every rebuild, like every other check a full build runs: any saved file, a page
-            // included, may be a new link out of the site (reusing the last build's answer showed such a link as
-            // "0 errors" in the preview while mvn package failed on it).
-            List<Problem> outsideLinks = outsideLinks(options, config);
-            report.addAll(outsideLinks);
+            AssetPublisher.Result assets = state.assets();
+            // Published again when an asset changed, and whenever a saved file is a symbolic link or the last run
+            // found one leading out of the site: such a link may be a page, which only the publisher's walk checks,
+            // and the preview must report it as mvn package does (reusing the last answer showed "0 errors").
             Path assetFolder = config.getAssetFolder().toPath().toAbsolutePath().normalize();
-            List<Problem> assetProblems = state.assetProblems();
-            if (!outsideLinks.isEmpty()) {
-                assetProblems = null; // as a full build: nothing more is copied while a link leads out
-            } else if (assetProblems == null || files.stream().anyMatch(file -> file.startsWith(assetFolder))) {
-                assetProblems = copyAssets(options, config);
+            boolean linkChanged = files.stream().anyMatch(Files::isSymbolicLink) || state.assets().problems().stream()
+                    .anyMatch(problem -> problem.rule().equals(OutsideLinks.RULE));
+            if (linkChanged || files.stream().anyMatch(file -> file.startsWith(assetFolder))) {
+                assets = copyAssets(options, config);
+                // A file now refused (or deleted) must not stay in the preview from the copy before.
+                for (String before : state.assets().published()) {
+                    if (!assets.published().contains(before)) {
+                        Files.deleteIfExists(destination.resolve(before));
+                    }
+                }
             }
-            if (assetProblems != null) {
-                report.addAll(assetProblems);
-            }
+            report.addAll(assets.problems());
             clock.lap("assets");
 
             List<Redirect> redirects = RedirectPages.collect(options.source(), index, report);
             written += RedirectPages.write(redirects, index, state.site().host(), destination);
             clock.lap("redirects");
 
-            validator.validate(builtSite(options, state.site(), index, destination, renderer, redirects), report);
+            validator.validate(builtSite(options, state.site(), index, destination, renderer, redirects, assets), report);
             clock.lap("validate");
             last = new State(options, state.site(), state.engine(), state.bibliography(), state.bibliographyProblems(),
-                    state.parser(), state.templates(), rendered, renderer.siteModel(), assetProblems, true);
+                    state.parser(), state.templates(), rendered, renderer.siteModel(), assets, true);
             return new BuildResult(report, true, destination, index.counts(), written, timings,
                     OutputFolder.Swap.IN_PLACE);
         } catch (IOException e) {
@@ -222,10 +222,11 @@ public final class SiteBuilder {
     }
 
     private static BuiltSite builtSite(BuildOptions options, SiteConfig site, SiteIndex index, Path output,
-                                       PageRenderer renderer, List<Redirect> redirects) {
+                                       PageRenderer renderer, List<Redirect> redirects, AssetPublisher.Result assets) {
         return new BuiltSite(index, options.source(), output, site.templates(),
-                site.extraOutputTemplates(renderer.outputs()), redirects, new ValidationSettings(options.clock(),
-                options.online(), options.source().resolve("target/link-cache.properties")));
+                site.extraOutputTemplates(renderer.outputs()), redirects, assets.refused(),
+                new ValidationSettings(options.clock(), options.online(),
+                        options.source().resolve("target/link-cache.properties")));
     }
 
     /**
@@ -297,28 +298,10 @@ public final class SiteBuilder {
         }
     }
 
-    /**
-     * Symbolic links in content/ or assets/ that lead outside the site: JBake would copy what they point to, so the
-     * assets are not copied while there is one.
-     */
-    private static List<Problem> outsideLinks(BuildOptions options, JBakeConfiguration config) {
-        return OutsideLinks.find(options.source(),
-                List.of(config.getContentFolder().toPath(), config.getAssetFolder().toPath()));
-    }
-
-    /** Copies assets (only when {@link #outsideLinks} found none). */
-    private static List<Problem> copyAssets(BuildOptions options, JBakeConfiguration config) {
-        List<Problem> problems = new ArrayList<>();
-        Asset asset = new Asset(config);
-        if (config.getAssetFolder().isDirectory()) {
-            asset.copy();
-        }
-        asset.copyAssetsFromContent(config.getContentFolder());
-        for (Throwable error : asset.getErrors()) {
-            problems.add(Problem.error("assets/copy", config.getAssetFolderName(), 0, 0,
-                    "could not copy an asset: " + error.getMessage(), "check file permissions and free disk space"));
-        }
-        return problems;
+    /** Publishes the allowed files of assets/ and content/ into the configuration's destination. */
+    private static AssetPublisher.Result copyAssets(BuildOptions options, JBakeConfiguration config) {
+        return AssetPublisher.publish(options.source(), config.getAssetFolder().toPath(),
+                config.getContentFolder().toPath(), config.getDestinationFolder().toPath());
     }
 
     /** Writes a text file into the output, creating folders as needed. */

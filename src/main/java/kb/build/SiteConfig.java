@@ -110,8 +110,7 @@ public final class SiteConfig {
 
     /**
      * The site's bibliography, {@code content/bibliography.yaml}; its problems go into {@code report}. The file is
-     * not a page (only {@code .md} files are) and is not published: JBake registers its YAML data engine for
-     * {@code .yaml}, so {@code Asset.copyAssetsFromContent} treats the file as content and skips it.
+     * not a page (only {@code .md} files are) and is not published: {@link kb.assets.AssetPublisher} skips it.
      */
     Bibliography bibliography(Report report) {
         Path file = content.resolve(Bibliography.FILE_NAME);

@@ -5,45 +5,41 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 import kb.report.Problem;
 
 /**
- * Symbolic links inside the site folder that lead out of it. JBake copies what a link points to, so a link such
- * as {@code content/notes.txt -> /etc/passwd} would publish a file from the build machine.
+ * Symbolic links inside the site folder that lead out of it. Copying a file copies what a link points to, so a link
+ * such as {@code assets/notes.css -> /etc/passwd} would publish a file from the build machine; such a link is
+ * reported and left out, and everything else is still read and published.
  */
 public final class OutsideLinks {
 
     private OutsideLinks() {
     }
 
-    /** One error per symbolic link under {@code folders} whose target lies outside {@code site}. */
-    public static List<Problem> find(Path site, List<Path> folders) {
-        List<Problem> problems = new ArrayList<>();
-        Path root = realPath(site);
-        for (Path folder : folders) {
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path path : (Iterable<Path>) paths.sorted()::iterator) {
-                    Path target = outsideTarget(path, root);
-                    if (target != null) {
-                        String name = root.relativize(realPath(path.getParent()).resolve(path.getFileName()))
-                                .toString().replace(File.separatorChar, '/');
-                        problems.add(Problem.error("file/outside-link", name, 0, 0,
-                                "symbolic link to " + target + " leads outside the site folder",
-                                "copy the file into the site instead of linking to it: the build would publish"
-                                        + " whatever the link points to"));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    /** The rule of a symbolic link that leads outside the site. */
+    public static final String RULE = "file/outside-link";
+
+    /**
+     * The error for {@code path} when it is a symbolic link whose target lies outside {@code site}, or null. The
+     * link is named by its place in the site folder (its folder's real path), so a site reached through a link of
+     * its own is named the same way.
+     */
+    public static Problem problem(Path path, Path site) {
+        if (!Files.isSymbolicLink(path)) {
+            return null; // the common case, without resolving the site's real path
         }
-        return problems;
+        Path root = realPath(site);
+        Path target = outsideTarget(path, root);
+        if (target == null) {
+            return null;
+        }
+        String name = root.relativize(realPath(path.getParent()).resolve(path.getFileName()))
+                .toString().replace(File.separatorChar, '/');
+        return Problem.error(RULE, name, 0, 0,
+                "symbolic link to " + target + " leads outside the site folder",
+                "copy the file into the site instead of linking to it: the build would publish"
+                        + " whatever the link points to");
     }
 
     /** True if {@code file} is a symbolic link whose target lies outside {@code site}. */
@@ -59,7 +55,7 @@ public final class OutsideLinks {
             Path target = path.toRealPath();
             return target.startsWith(root) ? null : target;
         } catch (IOException e) {
-            // A broken link publishes nothing; JBake's copy reports it.
+            // A broken link publishes nothing; the copy reports it.
             return null;
         }
     }

@@ -3,7 +3,8 @@
  * {@link kb.sanitize.HtmlSafelist} (Jsoup's {@code Safelist}), and links with script-running URL schemes are
  * refused. Every removal is an error at its file position ({@link kb.sanitize.RawHtmlInspector}), and the page
  * is rendered with the unsafe parts already taken out ({@link kb.sanitize.SafeHtmlExtension}), so even a preview
- * of a broken page runs no editor-written script. {@link kb.sanitize.OutsideLinks} refuses symbolic links that
- * would publish files from outside the site folder.
+ * of a broken page runs no editor-written script. SVG images are checked the same way before they are published
+ * ({@link kb.sanitize.SvgInspector}: no script, event handler or external reference). {@link kb.sanitize.OutsideLinks}
+ * refuses symbolic links that would publish files from outside the site folder.
  */
 package kb.sanitize;

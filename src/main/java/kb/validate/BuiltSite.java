@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import kb.build.Redirect;
 import kb.build.SiteIndex;
@@ -25,6 +26,7 @@ public final class BuiltSite {
     private final Path templateFolder;
     private final Map<String, String> extraOutputs;
     private final List<Redirect> redirects;
+    private final Set<String> refusedFiles;
     private final ValidationSettings settings;
     private RenderedPages rendered;
     private final Map<String, Boolean> targets = new ConcurrentHashMap<>();
@@ -33,15 +35,19 @@ public final class BuiltSite {
      * @param templateFolder the template folder, for naming the template a link comes from
      * @param extraOutputs   site-wide outputs (file relative to the output folder, e.g. {@code 404.html}) and the
      *                       template that produced each, relative to the site folder
+     * @param refusedFiles   site paths ({@code /img/logo.svg}) of files of assets/ and content/ that were left out
+     *                       with an error: a link to one is not reported again
      */
     public BuiltSite(SiteIndex index, Path sourceFolder, Path outputFolder, Path templateFolder,
-                     Map<String, String> extraOutputs, List<Redirect> redirects, ValidationSettings settings) {
+                     Map<String, String> extraOutputs, List<Redirect> redirects, Set<String> refusedFiles,
+                     ValidationSettings settings) {
         this.index = index;
         this.sourceFolder = sourceFolder;
         this.outputFolder = outputFolder;
         this.templateFolder = templateFolder;
         this.extraOutputs = Map.copyOf(extraOutputs);
         this.redirects = List.copyOf(redirects);
+        this.refusedFiles = Set.copyOf(refusedFiles);
         this.settings = settings;
     }
 
@@ -97,7 +103,10 @@ public final class BuiltSite {
         this.rendered = pages;
     }
 
-    /** Whether a site path (e.g. {@code /injuries/x/}, {@code /img/a.png}) is a page, a redirect or an output file. */
+    /**
+     * Whether a site path (e.g. {@code /injuries/x/}, {@code /img/a.png}) is a page, a redirect or an output file,
+     * or a file the build refused to publish and has reported already.
+     */
     public boolean hasTarget(String sitePath) {
         // Every page holds the same navigation and asset links: ask the file system once per path.
         return targets.computeIfAbsent(sitePath, this::findTarget);
@@ -107,7 +116,7 @@ public final class BuiltSite {
         if (sitePath.startsWith("/..")) {
             return false;
         }
-        if (index.byUrl(sitePath) != null || index.byUrl(sitePath + "/") != null) {
+        if (index.byUrl(sitePath) != null || index.byUrl(sitePath + "/") != null || refusedFiles.contains(sitePath)) {
             return true;
         }
         Path file = outputFolder.resolve(sitePath.substring(1)).normalize();

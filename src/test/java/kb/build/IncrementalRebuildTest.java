@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bench.CorpusGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import kb.report.Problem;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,6 +99,27 @@ class IncrementalRebuildTest {
         assertTrue(result.report().hasErrors());
         assertEquals(full.report().problems().stream().map(Problem::headline).toList(),
                 result.report().problems().stream().map(Problem::headline).toList());
+    }
+
+    @Test
+    void anAssetEditedIntoAnUnsafeSvgLeavesThePreviewWithTheProblemsOfAFullBuild() throws Exception {
+        Path svg = site.resolve("assets/img/diagram.svg");
+        Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\" height=\"1\"/></svg>\n");
+        assertSameAsFullBuild(builder.rebuild(Set.of(svg)));
+        assertTrue(Files.isRegularFile(preview.resolve("img/diagram.svg")), "a clean SVG is published");
+
+        Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"\n onload=\"alert(1)\"><rect/></svg>\n");
+        Path swap = Files.writeString(site.resolve("assets/img/.diagram.svg.swp"), "editor state");
+        BuildResult result = builder.rebuild(Set.of(svg, swap));
+        BuildResult full = new SiteBuilder().build(BuildOptions.production(site, temp.resolve("full")));
+        assertEquals(List.of("assets/img/.diagram.svg.swp: warning: .diagram.svg.swp is an editor's working file (swap or"
+                        + " lock file); it is not published [asset/leftover]",
+                "assets/img/diagram.svg:2:2: SVG image has the event handler onload=\"alert(1)\" on <svg> [asset/unsafe-svg]"),
+                full.report().problems().stream().filter(p -> p.file().startsWith("assets/")).map(Problem::headline)
+                        .sorted().toList());
+        assertEquals(full.report().problems().stream().map(Problem::headline).sorted().toList(),
+                result.report().problems().stream().map(Problem::headline).sorted().toList());
+        assertFalse(Files.exists(preview.resolve("img/diagram.svg")), "the SVG published before must leave the preview");
     }
 
     private void assertSameAsFullBuild(BuildResult result) throws Exception {
