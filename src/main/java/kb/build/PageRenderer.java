@@ -39,9 +39,10 @@ final class PageRenderer {
 
     /**
      * What rendering one page produced besides its files: its problems, the {@code site} lists its templates read,
-     * and what its model took from other pages (cross-link summaries, related questions).
+     * and what its model took from other pages (cross-link summaries, related questions). {@code file} is the page's
+     * content file as problems name it.
      */
-    record Rendered(List<Problem> problems, Set<String> siteKeys, List<Object> fromOtherPages) {
+    record Rendered(String file, List<Problem> problems, Set<String> siteKeys, List<Object> fromOtherPages) {
     }
 
     private final SiteConfig site;
@@ -87,7 +88,7 @@ final class PageRenderer {
     }
 
     /** Renders the site-wide outputs; returns the number of files written. */
-    int renderExtras(Report report) {
+    int renderExtras(RenderFailures failures) {
         int written = 0;
         for (Map.Entry<String, String> extra : outputs().entrySet()) {
             Map<String, Object> model = new HashMap<>();
@@ -101,12 +102,12 @@ final class PageRenderer {
                 content.put("part", part);
             }
             model.put("content", content);
+            String templateFile = site.templates().getFileName() + "/" + extra.getValue();
             try {
-                String text = templates.render(extra.getValue(), model, site.templates().getFileName() + "/" + extra.getValue());
-                SiteBuilder.write(output, extra.getKey(), text);
+                SiteBuilder.write(output, extra.getKey(), templates.render(extra.getValue(), model, templateFile));
                 written++;
             } catch (TemplateRenderer.RenderException e) {
-                report.add(e.problem());
+                failures.add(e.problem(), templateFile, url);
             }
         }
         return written;
@@ -189,7 +190,7 @@ final class PageRenderer {
                         "cannot write " + page.outputFile() + ": " + e.getCause().getMessage(), "check free disk space"));
             }
         }
-        return new Rendered(problems.problems(), Set.copyOf(siteKeys), fromOthers);
+        return new Rendered(page.displayName(), problems.problems(), Set.copyOf(siteKeys), fromOthers);
     }
 
     private String templateOf(Page page, Report report) {

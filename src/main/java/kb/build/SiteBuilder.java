@@ -77,7 +77,7 @@ public final class SiteBuilder {
             Report bibliographyReport = new Report();
             Bibliography bibliography = site.bibliography(bibliographyReport);
             List<Problem> bibliographyProblems = bibliographyReport.problems();
-            report.addAll(bibliographyProblems);
+            addBibliographyProblems(bibliography, bibliographyProblems, report);
             KbMarkdownEngine engine = site.markdownEngine(bibliography);
             Engines.register("md", engine);
             ContentParser parser = new ContentParser(site, config);
@@ -92,7 +92,9 @@ public final class SiteBuilder {
             TemplateRenderer templates = PageRenderer.templates(site);
             PageRenderer renderer = new PageRenderer(site, index, links, output.staging(), templates);
             Map<String, PageRenderer.Rendered> rendered = renderer.renderPages(pages, options.parallel());
-            int written = report(rendered, report) + renderer.renderExtras(report);
+            RenderFailures failures = new RenderFailures();
+            int written = failures.addPages(rendered) + renderer.renderExtras(failures);
+            failures.report(report);
             clock.lap("render");
 
             List<Problem> assetProblems = copyAssets(options, config);
@@ -107,17 +109,24 @@ public final class SiteBuilder {
             validator.validate(built, report);
             clock.lap("validate");
 
+            if (options.updatePermalinks()) {
+                // The editor asked to bring the list up to date: addresses that are gone are retired, but only
+                // when nothing else is wrong (a page that failed to build must not lose its addresses), and the
+                // command prints each one it retired.
+                PublishedUrls.withdrawRemovals(report);
+            }
             boolean publish = !report.hasErrors() || options.publishOnErrors();
+            List<String> retired = List.of();
             if (publish) {
                 if (options.updatePermalinks()) {
-                    PublishedUrls.update(built);
+                    retired = PublishedUrls.update(built);
                 }
                 output.publish();
             }
             clock.lap("publish");
             last = new State(options, site, engine, bibliography, bibliographyProblems, parser, templates, rendered,
                     renderer.siteModel(), assetProblems, publish);
-            return new BuildResult(report, publish, options.destination(), index.counts(), written, timings);
+            return new BuildResult(report, publish, options.destination(), index.counts(), written, timings, retired);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -147,7 +156,7 @@ public final class SiteBuilder {
         Path destination = options.destination();
         try (OutputFolder lock = OutputFolder.openInPlace(destination)) {
             JBakeConfiguration config = state.site().jbake(destination);
-            report.addAll(state.bibliographyProblems());
+            addBibliographyProblems(state.bibliography(), state.bibliographyProblems(), report);
             Engines.register("md", state.engine());
             state.parser().update(files, options.parallel());
             List<Page> pages = state.parser().pages(options.includeDrafts(), report);
@@ -177,8 +186,10 @@ public final class SiteBuilder {
                 }
             }
             rendered.putAll(fresh);
-            report(rendered, report);
-            int written = fresh.size() + renderer.renderExtras(report);
+            RenderFailures failures = new RenderFailures();
+            failures.addPages(rendered);
+            int written = fresh.size() + renderer.renderExtras(failures);
+            failures.report(report);
             clock.lap("render");
 
             List<Problem> assetProblems = state.assetProblems();
@@ -249,14 +260,14 @@ public final class SiteBuilder {
         return read.contains(RecordingMap.ALL) || read.stream().anyMatch(changed::contains);
     }
 
-    /** Adds the render problems to the report; returns the number of pages written. */
-    private static int report(Map<String, PageRenderer.Rendered> rendered, Report report) {
-        int written = 0;
-        for (PageRenderer.Rendered page : rendered.values()) {
-            report.addAll(page.problems());
-            written += page.problems().isEmpty() ? 1 : 0;
-        }
-        return written;
+    /**
+     * Adds the bibliography's problems; when it has an error, some of its references could not be read, so a
+     * citation of a key it lacks only follows from that error.
+     */
+    private static void addBibliographyProblems(Bibliography bibliography, List<Problem> problems, Report report) {
+        report.addAll(problems);
+        problems.stream().filter(Problem::isError).findFirst()
+                .ifPresent(cause -> report.unbuilt().source(bibliography.displayName(), cause));
     }
 
     /** Removes the files of a page whose source is gone, and its folder when nothing else is in it. */
