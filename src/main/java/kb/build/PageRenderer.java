@@ -203,6 +203,14 @@ final class PageRenderer {
                     "add \"template." + page.type() + ".file=" + page.type() + ".ftl\" to jbake.properties"));
             return null;
         }
+        if (custom == null && !Files.isRegularFile(site.templates().resolve(name))) {
+            // The mistake is the setting, not the pages: one problem at its line, with the pages it fails.
+            String key = "template." + page.type() + ".file";
+            report.add(Problem.error("template/missing", "jbake.properties", site.lineOf(key), 1,
+                    key + " names \"" + site.source().relativize(site.templates().resolve(name)) + "\", which does not exist",
+                    "create the template, or fix the name in jbake.properties"));
+            return null;
+        }
         if (!Files.isRegularFile(site.templates().resolve(name))) {
             report.add(Problem.error("template/missing", page.displayName(), line, 1,
                     "template \"" + site.source().relativize(site.templates().resolve(name)) + "\" does not exist",
