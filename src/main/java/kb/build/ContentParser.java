@@ -100,8 +100,7 @@ final class ContentParser {
     private void unbuilt(Path file, List<Problem> problems, Report report) {
         Problem cause = problems.stream().filter(Problem::isError).min(Problem.ORDER).orElse(null);
         if (cause != null) {
-            report.unbuilt().page(Permalinks.urlOf(site.contentPath(file)), cause);
-            report.unbuilt().source(site.displayName(file), cause);
+            report.unbuilt().unreadPage(Permalinks.urlOf(site.contentPath(file)), site.displayName(file), cause);
         }
     }
 

@@ -260,13 +260,17 @@ public final class SiteBuilder {
         return read.contains(RecordingMap.ALL) || read.stream().anyMatch(changed::contains);
     }
 
+    /** Bibliography problems after which none of its references could be read (entries with errors stay citable). */
+    private static final Set<String> UNREAD_BIBLIOGRAPHY = Set.of("bibliography/syntax", "bibliography/encoding",
+            "bibliography/unreadable");
+
     /**
-     * Adds the bibliography's problems; when it has an error, some of its references could not be read, so a
-     * citation of a key it lacks only follows from that error.
+     * Adds the bibliography's problems; when the file as a whole could not be read, a citation of any key, and
+     * the reference pages it would have had, only follow from that error.
      */
     private static void addBibliographyProblems(Bibliography bibliography, List<Problem> problems, Report report) {
         report.addAll(problems);
-        problems.stream().filter(Problem::isError).findFirst()
+        problems.stream().filter(problem -> UNREAD_BIBLIOGRAPHY.contains(problem.rule())).findFirst()
                 .ifPresent(cause -> report.unbuilt().source(bibliography.displayName(), cause));
     }
 

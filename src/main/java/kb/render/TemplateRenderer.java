@@ -125,7 +125,8 @@ public final class TemplateRenderer {
             line = line + " " + lines.get(1).replaceFirst("^\\s*==>\\s*", "").replaceFirst("\\s+\\[in template.*$", "").strip();
         }
         // Freemarker's pointer to its manual is not for editors.
-        line = line.replaceAll("\\s*\\(See FreeMarker Manual[^)]*\\)\\.?", "").strip();
+        line = line.replaceAll("\\s*\\(See FreeMarker Manual[^)]*\\)\\.?", "")
+                .replaceAll("\\s*Help \\(latest version\\):.*$", "").strip();
         return line.length() > 240 ? line.substring(0, 240) + "…" : line;
     }
 

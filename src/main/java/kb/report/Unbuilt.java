@@ -16,6 +16,7 @@ public final class Unbuilt {
 
     private final Map<String, Problem> pages = new ConcurrentHashMap<>();
     private final Map<String, Problem> sources = new ConcurrentHashMap<>();
+    private final Map<String, Problem> unreadPages = new ConcurrentHashMap<>();
 
     /** The page at {@code url} (e.g. {@code /injuries/x/}) was not built because of {@code cause}. */
     public void page(String url, Problem cause) {
@@ -28,6 +29,21 @@ public final class Unbuilt {
      */
     public void source(String file, Problem cause) {
         sources.putIfAbsent(file, Objects.requireNonNull(cause));
+    }
+
+    /**
+     * The content file {@code file}, to be published at {@code url}, could not be read because of {@code cause}:
+     * its address is known, its type, names, questions and links are not.
+     */
+    public void unreadPage(String url, String file, Problem cause) {
+        page(url, cause);
+        source(file, cause);
+        unreadPages.putIfAbsent(file, cause);
+    }
+
+    /** The first failure of a page that could not be read, or null: a question or a name may be on that page. */
+    public Problem anyUnreadPage() {
+        return first(unreadPages, key -> true);
     }
 
     /** The failure that explains why the page at a site path (fragment and missing final slash allowed) is absent. */
@@ -59,17 +75,9 @@ public final class Unbuilt {
         return first(sources, key -> true);
     }
 
-    /**
-     * The first failure of a page other than {@code url}, or of an unread source, or null: the links such a page
-     * would have held are unknown.
-     */
+    /** The first failure of a page other than {@code url}, or null: the links such a page would hold are unknown. */
     public Problem anyOtherThan(String url) {
-        Problem page = first(pages, other -> !other.equals(url));
-        Problem source = anyUnreadSource();
-        if (page == null || source == null) {
-            return page != null ? page : source;
-        }
-        return Problem.ORDER.compare(page, source) <= 0 ? page : source;
+        return first(pages, other -> !other.equals(url));
     }
 
     public boolean isEmpty() {

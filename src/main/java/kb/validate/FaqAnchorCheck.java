@@ -35,7 +35,7 @@ final class FaqAnchorCheck implements Check {
                             "\"faq\" names \"" + anchor + "\", but no FAQ page (type faq) has a question with that anchor",
                             "use the anchor of a question on one of the FAQ pages in content/faq/: its heading in lower "
                                     + "case with hyphens, e.g. should-a-massage-hurt"),
-                            report.unbuilt().anyUnreadSource());
+                            report.unbuilt().anyUnreadPage());
                 } else {
                     report.add(Problem.error("front-matter/faq-anchor", page.displayName(), line, 1,
                             "\"faq\" names \"" + anchor + "\", but several FAQ pages have a question with that anchor: "
