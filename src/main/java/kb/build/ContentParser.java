@@ -75,6 +75,9 @@ final class ContentParser {
             Parsed result = parsed.get(file);
             report.addAll(result.problems());
             Page page = result.page();
+            if (page == null) {
+                unbuilt(file, result.problems(), report);
+            }
             if (page == null || (page.isDraft() && !includeDrafts)) {
                 continue;
             }
@@ -88,6 +91,17 @@ final class ContentParser {
             pages.add(page);
         }
         return pages;
+    }
+
+    /**
+     * A file that could not be read is known by its address alone: its links, names and anchors are unknown, and
+     * problems that only follow from its absence are follow-ons of its first error.
+     */
+    private void unbuilt(Path file, List<Problem> problems, Report report) {
+        Problem cause = problems.stream().filter(Problem::isError).min(Problem.ORDER).orElse(null);
+        if (cause != null) {
+            report.unbuilt().unreadPage(Permalinks.urlOf(site.contentPath(file)), site.displayName(file), cause);
+        }
     }
 
     private static boolean sameStamp(Path file, Parsed last) {

@@ -31,9 +31,11 @@ final class CrossLinks {
                 Page technique = index.find("technique", slug);
                 int line = i < entry.itemLines().size() ? entry.itemLines().get(i) : entry.line();
                 if (technique == null) {
-                    report.add(Problem.error("front-matter/unknown-slug", injury.displayName(), line, 1,
+                    // The page with that file name may exist but could not be read: that error comes first.
+                    report.addFollowOn(Problem.error("front-matter/unknown-slug", injury.displayName(), line, 1,
                             "\"techniques\" names \"" + slug + "\", but there is no technique page with that slug",
-                            "use the file name of a page in content/techniques/ without .md, e.g. " + known(index)));
+                            "use the file name of a page in content/techniques/ without .md, e.g. " + known(index)),
+                            report.unbuilt().causeOfSlug(slug));
                     continue;
                 }
                 techniques.add(technique);

@@ -38,9 +38,10 @@ final class PageRenderer {
 
     /**
      * What rendering one page produced besides its files: its problems, the {@code site} lists its templates read,
-     * and what its model took from other pages (cross-link summaries, related questions).
+     * and what its model took from other pages (cross-link summaries, related questions). {@code file} is the page's
+     * content file as problems name it.
      */
-    record Rendered(List<Problem> problems, Set<String> siteKeys, List<Object> fromOtherPages) {
+    record Rendered(String file, List<Problem> problems, Set<String> siteKeys, List<Object> fromOtherPages) {
     }
 
     private final SiteConfig site;
@@ -86,7 +87,7 @@ final class PageRenderer {
     }
 
     /** Renders the site-wide outputs; returns the number of files written. */
-    int renderExtras(Report report) {
+    int renderExtras(RenderFailures failures) {
         int written = 0;
         for (Map.Entry<String, String> extra : outputs().entrySet()) {
             Map<String, Object> model = new HashMap<>();
@@ -100,12 +101,12 @@ final class PageRenderer {
                 content.put("part", part);
             }
             model.put("content", content);
+            String templateFile = site.templates().getFileName() + "/" + extra.getValue();
             try {
-                String text = templates.render(extra.getValue(), model, site.templates().getFileName() + "/" + extra.getValue());
-                SiteBuilder.write(output, extra.getKey(), text);
+                SiteBuilder.write(output, extra.getKey(), templates.render(extra.getValue(), model, templateFile));
                 written++;
             } catch (TemplateRenderer.RenderException e) {
-                report.add(e.problem());
+                failures.add(e.problem(), templateFile, url);
             }
         }
         return written;
@@ -187,7 +188,7 @@ final class PageRenderer {
             // A page that cannot be written (disk full, read-only folder) is not the page's fault: the FileFailure
             // stops the build with one message instead of one problem per page.
         }
-        return new Rendered(problems.problems(), Set.copyOf(siteKeys), fromOthers);
+        return new Rendered(page.displayName(), problems.problems(), Set.copyOf(siteKeys), fromOthers);
     }
 
     private String templateOf(Page page, Report report) {
@@ -198,6 +199,14 @@ final class PageRenderer {
             report.add(Problem.error("template/missing", page.displayName(), line, 1,
                     "no template is set for " + page.type() + " pages",
                     "add \"template." + page.type() + ".file=" + page.type() + ".ftl\" to jbake.properties"));
+            return null;
+        }
+        if (custom == null && !Files.isRegularFile(site.templates().resolve(name))) {
+            // The mistake is the setting, not the pages: one problem at its line, with the pages it fails.
+            String key = "template." + page.type() + ".file";
+            report.add(Problem.error("template/missing", "jbake.properties", site.lineOf(key), 1,
+                    key + " names \"" + site.source().relativize(site.templates().resolve(name)) + "\", which does not exist",
+                    "create the template, or fix the name in jbake.properties"));
             return null;
         }
         if (!Files.isRegularFile(site.templates().resolve(name))) {

@@ -84,11 +84,11 @@ final class RedirectPages {
                 redirects.add(new Redirect(from.getValue().strip(), to.getValue().strip(), FILE, line, column));
             }
         } catch (MarkedYAMLException e) {
-            report.add(Problem.error("redirect/syntax", FILE, e.getProblemMark().getLine() + 1,
+            unread(report, Problem.error("redirect/syntax", FILE, e.getProblemMark().getLine() + 1,
                     e.getProblemMark().getColumn() + 1, "redirects.yaml is not valid YAML: " + e.getProblem(),
                     "write one redirect per line, e.g. /old/address/: /new/address/"));
         } catch (IOException e) {
-            report.add(Problem.error("redirect/syntax", FILE, 0, 0, "cannot read redirects.yaml: " + FileFailure.reason(e),
+            unread(report, Problem.error("redirect/syntax", FILE, 0, 0, "cannot read redirects.yaml: " + FileFailure.reason(e),
                     "check the file's permissions"));
         }
         return redirects;
@@ -126,5 +126,11 @@ final class RedirectPages {
                 </body>
                 </html>
                 """.formatted(SecurityPolicy.CONTENT, title, Entities.escape(host + target.url()), href, href, title);
+    }
+
+    /** The file could not be read: the old addresses it keeps alive are unknown, so their absence follows from this. */
+    private static void unread(Report report, Problem cause) {
+        report.add(cause);
+        report.unbuilt().source(FILE, cause);
     }
 }

@@ -82,7 +82,7 @@ public final class SiteBuilder {
             Report bibliographyReport = new Report();
             Bibliography bibliography = site.bibliography(bibliographyReport);
             List<Problem> bibliographyProblems = bibliographyReport.problems();
-            report.addAll(bibliographyProblems);
+            addBibliographyProblems(bibliography, bibliographyProblems, report);
             KbMarkdownEngine engine = site.markdownEngine(bibliography);
             Engines.register("md", engine);
             ContentParser parser = new ContentParser(site, config);
@@ -97,7 +97,9 @@ public final class SiteBuilder {
             TemplateRenderer templates = PageRenderer.templates(site);
             PageRenderer renderer = new PageRenderer(site, index, links, output.staging(), templates);
             Map<String, PageRenderer.Rendered> rendered = renderer.renderPages(pages, options.parallel());
-            int written = report(rendered, report) + renderer.renderExtras(report);
+            RenderFailures failures = new RenderFailures();
+            int written = failures.addPages(rendered) + renderer.renderExtras(failures);
+            failures.report(report);
             clock.lap("render");
 
             AssetPublisher.Result assets = copyAssets(options, config);
@@ -112,18 +114,26 @@ public final class SiteBuilder {
             validator.validate(built, report);
             clock.lap("validate");
 
+            if (options.updatePermalinks()) {
+                // The editor asked to bring the list up to date: addresses that are gone are retired, but only
+                // when nothing else is wrong (a page that failed to build must not lose its addresses), and the
+                // command prints each one it retired.
+                PublishedUrls.withdrawRemovals(report);
+            }
             boolean publish = !report.hasErrors() || options.publishOnErrors();
             OutputFolder.Swap swap = null;
+            List<String> retired = List.of();
             if (publish) {
                 if (options.updatePermalinks()) {
-                    PublishedUrls.update(built);
+                    retired = PublishedUrls.update(built);
                 }
                 swap = output.publish(options.linkedOutput());
             }
             clock.lap("publish");
             last = new State(options, site, engine, bibliography, bibliographyProblems, parser, templates, rendered,
                     renderer.siteModel(), assets, publish);
-            return new BuildResult(report, publish, options.destination(), index.counts(), written, timings, swap);
+            return new BuildResult(report, publish, options.destination(), index.counts(), written, timings, swap,
+                    retired);
         } catch (IOException e) {
             throw new FileFailure("publish the site to", options.destination(), e);
         }
@@ -153,7 +163,7 @@ public final class SiteBuilder {
         Path destination = options.destination();
         try (OutputFolder lock = OutputFolder.openInPlace(destination)) {
             JBakeConfiguration config = state.site().jbake(destination);
-            report.addAll(state.bibliographyProblems());
+            addBibliographyProblems(state.bibliography(), state.bibliographyProblems(), report);
             Engines.register("md", state.engine());
             state.parser().update(files, options.parallel());
             List<Page> pages = state.parser().pages(options.includeDrafts(), report);
@@ -183,8 +193,10 @@ public final class SiteBuilder {
                 }
             }
             rendered.putAll(fresh);
-            report(rendered, report);
-            int written = fresh.size() + renderer.renderExtras(report);
+            RenderFailures failures = new RenderFailures();
+            failures.addPages(rendered);
+            int written = fresh.size() + renderer.renderExtras(failures);
+            failures.report(report);
             clock.lap("render");
 
             AssetPublisher.Result assets = state.assets();
@@ -215,7 +227,7 @@ public final class SiteBuilder {
             last = new State(options, state.site(), state.engine(), state.bibliography(), state.bibliographyProblems(),
                     state.parser(), state.templates(), rendered, renderer.siteModel(), assets, true);
             return new BuildResult(report, true, destination, index.counts(), written, timings,
-                    OutputFolder.Swap.IN_PLACE);
+                    OutputFolder.Swap.IN_PLACE, List.of());
         } catch (IOException e) {
             throw new FileFailure("update the preview in", destination, e);
         }
@@ -269,14 +281,18 @@ public final class SiteBuilder {
         return read.contains(RecordingMap.ALL) || read.stream().anyMatch(changed::contains);
     }
 
-    /** Adds the render problems to the report; returns the number of pages written. */
-    private static int report(Map<String, PageRenderer.Rendered> rendered, Report report) {
-        int written = 0;
-        for (PageRenderer.Rendered page : rendered.values()) {
-            report.addAll(page.problems());
-            written += page.problems().isEmpty() ? 1 : 0;
-        }
-        return written;
+    /** Bibliography problems after which none of its references could be read (entries with errors stay citable). */
+    private static final Set<String> UNREAD_BIBLIOGRAPHY = Set.of("bibliography/syntax", "bibliography/encoding",
+            "bibliography/unreadable");
+
+    /**
+     * Adds the bibliography's problems; when the file as a whole could not be read, a citation of any key, and
+     * the reference pages it would have had, only follow from that error.
+     */
+    private static void addBibliographyProblems(Bibliography bibliography, List<Problem> problems, Report report) {
+        report.addAll(problems);
+        problems.stream().filter(problem -> UNREAD_BIBLIOGRAPHY.contains(problem.rule())).findFirst()
+                .ifPresent(cause -> report.unbuilt().source(bibliography.displayName(), cause));
     }
 
     /** Removes the files of a page whose source is gone, and its folder when nothing else is in it. */

@@ -52,6 +52,9 @@ public final class SiteConfig {
         this.templates = jbake.getTemplateFolder().toPath().toAbsolutePath().normalize();
     }
 
+    /** {@code kb.outputs}, checked by {@link #load}. */
+    private Map<String, String> outputs = Map.of();
+
     public static SiteConfig load(Path source) throws ConfigException {
         if (!Files.isDirectory(source)) {
             throw new ConfigException("site folder " + source + " does not exist");
@@ -72,7 +75,27 @@ public final class SiteConfig {
                 throw new ConfigException("folder " + source.relativize(folder) + " does not exist in " + source);
             }
         }
+        site.outputs = site.readOutputs();
         return site;
+    }
+
+    /**
+     * The line of {@code jbake.properties} that sets {@code key} (1-based), or 0 when it is not written there
+     * (a JBake default). Commons Configuration keeps no positions, so the file is read for the key's own line.
+     */
+    int lineOf(String key) {
+        try {
+            List<String> lines = Files.readAllLines(source.resolve("jbake.properties"), java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.startsWith(key) && line.substring(key.length()).strip().matches("^[=:].*")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            // Read once already by load(); without it the problem is reported without a line.
+        }
+        return 0;
     }
 
     /** The {@code content/} folder. */
@@ -184,8 +207,15 @@ public final class SiteConfig {
         return value == null ? null : value.toString();
     }
 
-    /** Extra outputs rendered once per site: {@code kb.outputs=404.html:404.ftl, sitemap.xml:sitemap.ftl}. */
+    /**
+     * Extra outputs rendered once per site: {@code kb.outputs=404.html:404.ftl, sitemap.xml:sitemap.ftl}. An
+     * entry without its template would silently publish nothing: it is a configuration error.
+     */
     Map<String, String> extraOutputs() {
+        return outputs;
+    }
+
+    private Map<String, String> readOutputs() throws ConfigException {
         Map<String, String> outputs = new LinkedHashMap<>();
         Object value = jbake.get("kb.outputs");
         List<String> entries = new ArrayList<>();
@@ -196,9 +226,11 @@ public final class SiteConfig {
         }
         for (String entry : entries) {
             String[] parts = entry.strip().split(":", 2);
-            if (parts.length == 2) {
-                outputs.put(parts[0].strip(), parts[1].strip());
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new ConfigException("kb.outputs entry \"" + entry.strip() + "\" in jbake.properties (line "
+                        + lineOf("kb.outputs") + ") must be file:template, e.g. 404.html:404.ftl");
             }
+            outputs.put(parts[0].strip(), parts[1].strip());
         }
         return outputs;
     }

@@ -58,7 +58,8 @@ public final class Main {
             "  --strict   fail on warnings too",
             "  --timings  print how long each stage took",
             "  --online   also request every external link (timeouts, 4 at a time, cached in target/)",
-            "  --update-permalinks  after a successful build, rewrite permalinks.txt with every published URL",
+            "  --update-permalinks  after a build with no other error, rewrite permalinks.txt with every published",
+            "             URL: new ones are added, ones that are gone are retired (and printed)",
             "  --link     make the output folder a symbolic link that each build replaces in one step, so a web",
             "             server serving it never finds it missing (an output that is a link stays one)",
             "  --port N   the preview's port (0 picks a free one)",
@@ -210,6 +211,13 @@ public final class Main {
                     + (result.published() ? "The site was written to " + destination + ", but --strict treats warnings as errors."
                        : "The previous site in " + destination + " was left as it was."));
             return PROBLEMS;
+        }
+        if (!result.retired().isEmpty()) {
+            // Retiring is on purpose, never silent: every address that clients may still hold is named.
+            out.println("Retired " + result.retired().size() + " address" + (result.retired().size() == 1 ? "" : "es")
+                    + " from permalinks.txt that the site no longer publishes (commit the file if that was meant;"
+                    + " otherwise restore the page or heading, or add a redirect):");
+            result.retired().forEach(url -> out.println("  " + url));
         }
         out.printf(Locale.ROOT, "Built %d pages (%s), %d files, into %s in %.2f s (validation %.2f s); %s.%n",
                 result.pagesPerType().values().stream().mapToInt(Integer::intValue).sum(),

@@ -48,9 +48,12 @@ public final class TemplateRenderer {
     }
 
     /**
-     * Renders {@code templateName} with {@code model}.
+     * Renders {@code templateName} with {@code model}. A failure is reported at the template line that caused it
+     * (the included or imported template's own line for an error there), without naming the page being rendered,
+     * so the same failure on many pages is one problem (the build says on which pages).
      *
-     * @param renderingFile the content file being rendered, named in error messages (may be the template itself)
+     * @param renderingFile the content file being rendered (may be the template itself), named only when the
+     *                      failure has no place in a template
      */
     public String render(String templateName, Map<String, Object> model, String renderingFile) throws RenderException {
         try {
@@ -62,33 +65,54 @@ public final class TemplateRenderer {
             throw new RenderException(Problem.error("template/missing", renderingFile, 0, 0,
                     "template \"" + templatesName + "/" + templateName + "\" does not exist",
                     "create it, or fix the template name in jbake.properties"));
-        } catch (ParseException e) {
-            throw new RenderException(Problem.error("template/syntax", templatesName + "/" + e.getTemplateName(),
-                    Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()),
-                    "template syntax error: " + firstLine(e.getEditorMessage()) + " (while rendering " + renderingFile + ")",
-                    "fix the Freemarker syntax at this line"));
-        } catch (TemplateException e) {
-            String where = e.getTemplateSourceName() != null ? templatesName + "/" + e.getTemplateSourceName() : renderingFile;
-            Integer line = e.getLineNumber();
-            Integer column = e.getColumnNumber();
-            if (e.getCause() instanceof TemplateNotFoundException missing) {
-                // Freemarker's own text for a failed <#include> stops at a colon; name the missing file instead.
-                throw new RenderException(Problem.error("template/missing", where,
-                        line == null ? 0 : line, column == null ? 0 : column,
-                        "included template \"" + templatesName + "/" + missing.getTemplateName()
-                                + "\" does not exist (while rendering " + renderingFile + ")",
-                        "create the file, or fix the name in the <#include> or <#import>"));
+        } catch (TemplateException | IOException e) {
+            // A template that cannot be parsed fails every page using it, directly or through <#import> and
+            // <#include>; Freemarker then wraps the first ParseException ("error loading the template on an earlier
+            // attempt; see cause exception"). Report the parse error itself, at its own file and line.
+            ParseException syntax = causeOfType(e, ParseException.class);
+            if (syntax != null) {
+                throw new RenderException(syntaxProblem(syntax));
             }
-            String blamed = e.getBlamedExpressionString();
-            throw new RenderException(Problem.error("template/error", where,
-                    line == null ? 0 : line, column == null ? 0 : column,
-                    "template error while rendering " + renderingFile + ": " + firstLine(e.getMessageWithoutStackTop()),
-                    blamed == null ? "see the Freemarker message above"
-                            : "check \"" + blamed + "\" in the template; for an optional value write " + blamed + "!\"\" or <#if " + blamed + "??>"));
-        } catch (IOException e) {
+            if (e instanceof TemplateException failure) {
+                throw new RenderException(runtimeProblem(failure, renderingFile));
+            }
             throw new RenderException(Problem.error("template/io", renderingFile, 0, 0,
                     "cannot read template \"" + templateName + "\": " + FileFailure.reason(e), "check the templates folder"));
         }
+    }
+
+    private Problem syntaxProblem(ParseException e) {
+        return Problem.error("template/syntax", templatesName + "/" + e.getTemplateName(),
+                Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()),
+                "template syntax error: " + firstLine(e.getEditorMessage()), "fix the Freemarker syntax at this line");
+    }
+
+    private Problem runtimeProblem(TemplateException e, String renderingFile) {
+        String where = e.getTemplateSourceName() != null ? templatesName + "/" + e.getTemplateSourceName() : renderingFile;
+        int line = e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber());
+        int column = e.getColumnNumber() == null ? 0 : Math.max(0, e.getColumnNumber());
+        TemplateNotFoundException missing = causeOfType(e, TemplateNotFoundException.class);
+        if (missing != null) {
+            // Freemarker's own text for a failed <#include> stops at a colon; name the missing file instead.
+            return Problem.error("template/missing", where, line, column,
+                    "included template \"" + templatesName + "/" + missing.getTemplateName() + "\" does not exist",
+                    "create the file, or fix the name in the <#include> or <#import>");
+        }
+        String blamed = e.getBlamedExpressionString();
+        return Problem.error("template/error", where, line, column,
+                "template error: " + firstLine(e.getMessageWithoutStackTop()),
+                blamed == null ? "see the Freemarker message above"
+                        : "check \"" + blamed + "\" in the template; for an optional value write " + blamed + "!\"\" or <#if " + blamed + "??>");
+    }
+
+    /** The exception itself or the first of its causes that is a {@code type}, or null. */
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static String firstLine(String message) {
@@ -101,6 +125,9 @@ public final class TemplateRenderer {
         if (line.endsWith(":") && lines.size() > 1) {
             line = line + " " + lines.get(1).replaceFirst("^\\s*==>\\s*", "").replaceFirst("\\s+\\[in template.*$", "").strip();
         }
+        // Freemarker's pointer to its manual is not for editors.
+        line = line.replaceAll("\\s*\\(See FreeMarker Manual[^)]*\\)\\.?", "")
+                .replaceAll("\\s*Help \\(latest version\\):.*$", "").strip();
         return line.length() > 240 ? line.substring(0, 240) + "…" : line;
     }
 

@@ -22,9 +22,10 @@ final class CitationKeyCheck implements Check {
                 continue;
             }
             for (PageCitations.Unresolved unknown : citations.unknownKeys()) {
-                report.add(Problem.error("citation/unknown-key", page.displayName(), unknown.line(), unknown.column(),
+                // A bibliography with an error may hold the key in the part that could not be read.
+                report.addFollowOn(Problem.error("citation/unknown-key", page.displayName(), unknown.line(), unknown.column(),
                         "citation key \"" + unknown.written() + "\" is not in " + bibliography.displayName(),
-                        hint(bibliography, unknown.written())));
+                        hint(bibliography, unknown.written())), report.unbuilt().causeIn(bibliography.displayName()));
             }
             for (PageCitations.Malformed bad : citations.malformed()) {
                 report.add(Problem.error("citation/syntax", page.displayName(), bad.line(), bad.column(),

@@ -30,10 +30,12 @@ final class FaqAnchorCheck implements Check {
                 }
                 int line = i < entry.itemLines().size() ? entry.itemLines().get(i) : entry.line();
                 if (found.isEmpty()) {
-                    report.add(Problem.error("front-matter/faq-anchor", page.displayName(), line, 1,
+                    // A page that could not be read may be the FAQ page that has this question.
+                    report.addFollowOn(Problem.error("front-matter/faq-anchor", page.displayName(), line, 1,
                             "\"faq\" names \"" + anchor + "\", but no FAQ page (type faq) has a question with that anchor",
                             "use the anchor of a question on one of the FAQ pages in content/faq/: its heading in lower "
-                                    + "case with hyphens, e.g. should-a-massage-hurt"));
+                                    + "case with hyphens, e.g. should-a-massage-hurt"),
+                            report.unbuilt().anyUnreadPage());
                 } else {
                     report.add(Problem.error("front-matter/faq-anchor", page.displayName(), line, 1,
                             "\"faq\" names \"" + anchor + "\", but several FAQ pages have a question with that anchor: "

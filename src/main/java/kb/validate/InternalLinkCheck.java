@@ -21,7 +21,8 @@ final class InternalLinkCheck implements Check {
                 boolean escapes = link.sitePath().startsWith("/..");
                 String rule = escapes ? "link/outside-site"
                         : link.kind() == LinkFact.Kind.IMAGE ? "link/missing-image" : "link/missing-page";
-                report.add(Problem.error(rule, page.displayName(), link.line(), link.column(),
+                // A link to a page that could not be built follows from that page's own error.
+                report.addAbout(link.sitePath(), Problem.error(rule, page.displayName(), link.line(), link.column(),
                         escapes ? "link \"" + link.written() + "\" points outside the site"
                                 : (link.kind() == LinkFact.Kind.IMAGE ? "image" : "link") + " \"" + link.written()
                                   + "\" leads to " + link.sitePath() + ", which does not exist",

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.SortedSet;
 import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Report;
@@ -14,9 +13,17 @@ import kb.report.Report;
  * The permalink guard: every address in the committed {@code permalinks.txt} must still be published — as a page,
  * a redirect, or (for {@code url#anchor}) an element with that id on the page, such as an anchor alias
  * {@code <a id="old-anchor"></a>} kept above a renamed heading. New addresses that are not listed yet are one
- * warning, until an editor runs {@code kb build --update-permalinks}.
+ * warning, until an editor runs {@code kb build --update-permalinks}, which also retires addresses that are gone
+ * when nothing else is wrong. An address of a page that could not be built is not reported: that page's own error
+ * is.
  */
 final class PermalinkGuardCheck implements Check {
+
+    static final String REMOVED = "permalink/removed";
+    static final String ANCHOR_REMOVED = "permalink/anchor-removed";
+
+    private static final String RETIRE = "; if it is meant to go, run kb build --update-permalinks, which retires it"
+            + " from permalinks.txt and prints every address it retires";
 
     @Override
     public void check(BuiltSite site, Report report) {
@@ -31,32 +38,29 @@ final class PermalinkGuardCheck implements Check {
         if (committed.isEmpty()) {
             return;
         }
-        SortedSet<String> current = PublishedUrls.current(site);
-        Set<String> listed = new HashSet<>();
-        for (PublishedUrls.Entry entry : committed) {
-            listed.add(entry.url());
-            if (current.contains(entry.url())) {
-                continue;
-            }
-            int hash = entry.url().indexOf('#');
-            String url = hash < 0 ? entry.url() : entry.url().substring(0, hash);
-            PageFacts page = site.rendered().page(url);
-            if (hash < 0 || page == null) {
-                if (hash >= 0 && current.contains(url)) {
-                    continue; // the page became a redirect: browsers keep the anchor on the way
-                }
-                report.add(Problem.error("permalink/removed", PublishedUrls.FILE, entry.line(), 1,
-                        url + " was published and is gone",
-                        "add a redirect to redirects.yaml (" + url + ": /new/address/) or to the new page's aliases:"));
-            } else if (!page.ids().contains(entry.url().substring(hash + 1))) {
-                report.add(Problem.error("permalink/anchor-removed", PublishedUrls.FILE, entry.line(), 1,
-                        entry.url() + " was published, but " + page.file() + " no longer has the anchor #"
-                                + entry.url().substring(hash + 1),
-                        "keep the old anchor above the renamed heading: <a id=\"" + entry.url().substring(hash + 1) + "\"></a>"));
+        for (PublishedUrls.Gone gone : PublishedUrls.gone(site, committed)) {
+            String address = gone.entry().url();
+            int line = gone.entry().line();
+            if (gone.page() == null) {
+                // A page that was not built, or a source that could not be read (which may have published this
+                // address as a short link, alias or reference page), explains the absence: its error comes first.
+                Problem cause = report.unbuilt().causeOf(gone.pageUrl());
+                report.addFollowOn(Problem.error(REMOVED, PublishedUrls.FILE, line, 1,
+                        address + " was published and is gone",
+                        "add a redirect to redirects.yaml (" + gone.pageUrl() + ": /new/address/) or to the new page's"
+                                + " aliases" + RETIRE),
+                        cause != null ? cause : report.unbuilt().anyUnreadSource());
+            } else {
+                report.add(Problem.error(ANCHOR_REMOVED, PublishedUrls.FILE, line, 1,
+                        address + " was published, but " + gone.page().file() + " no longer has the anchor #"
+                                + gone.anchor(),
+                        "keep the old anchor above the renamed heading: <a id=\"" + gone.anchor() + "\"></a>" + RETIRE));
             }
         }
+        Set<String> listed = new HashSet<>();
+        committed.forEach(entry -> listed.add(entry.url()));
         List<String> unlisted = new ArrayList<>();
-        for (String url : current) {
+        for (String url : PublishedUrls.current(site)) {
             if (!listed.contains(url)) {
                 unlisted.add(url);
             }

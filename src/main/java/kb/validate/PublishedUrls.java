@@ -60,9 +60,78 @@ public final class PublishedUrls {
         return entries;
     }
 
-    /** Rewrites {@code permalinks.txt} with everything this build publishes (called only after a build without errors). */
-    public static void update(BuiltSite site) throws IOException {
+    /**
+     * A listed address the site no longer publishes: {@code page} is the page that still exists when only its
+     * anchor is gone (null when the page itself is gone).
+     */
+    record Gone(Entry entry, PageFacts page) {
+        /** The address without its {@code #anchor}. */
+        String pageUrl() {
+            int hash = entry.url().indexOf('#');
+            return hash < 0 ? entry.url() : entry.url().substring(0, hash);
+        }
+
+        String anchor() {
+            int hash = entry.url().indexOf('#');
+            return hash < 0 ? null : entry.url().substring(hash + 1);
+        }
+    }
+
+    /**
+     * The listed addresses that are no longer published: not a page, heading or redirect of this build, and, for
+     * {@code url#anchor}, not an element id on the page (an anchor kept above a renamed heading) nor on a page that
+     * became a redirect (browsers keep the anchor on the way).
+     */
+    static List<Gone> gone(BuiltSite site, List<Entry> committed) {
+        SortedSet<String> current = current(site);
+        List<Gone> gone = new ArrayList<>();
+        for (Entry entry : committed) {
+            if (current.contains(entry.url())) {
+                continue;
+            }
+            int hash = entry.url().indexOf('#');
+            String url = hash < 0 ? entry.url() : entry.url().substring(0, hash);
+            PageFacts page = site.rendered().page(url);
+            if (hash < 0 || page == null) {
+                if (hash < 0 || !current.contains(url)) {
+                    gone.add(new Gone(entry, null));
+                }
+            } else if (!page.ids().contains(entry.url().substring(hash + 1))) {
+                gone.add(new Gone(entry, page));
+            }
+        }
+        return gone;
+    }
+
+    /**
+     * Rewrites {@code permalinks.txt} with everything this build publishes, keeping listed addresses that are
+     * still served (anchors kept above renamed headings); called only after a build without errors. Returns the
+     * listed addresses it retired, in list order, for the command to print.
+     */
+    public static List<String> update(BuiltSite site) throws IOException {
+        List<Entry> committed = committed(site.sourceFolder());
+        List<String> retired = new ArrayList<>();
+        for (Gone gone : gone(site, committed)) {
+            if (!retired.contains(gone.entry().url())) {
+                retired.add(gone.entry().url());
+            }
+        }
         SortedSet<String> urls = new TreeSet<>(current(site));
+        for (Entry entry : committed) {
+            if (!retired.contains(entry.url())) {
+                urls.add(entry.url());
+            }
+        }
         Files.writeString(site.sourceFolder().resolve(FILE), String.join("\n", urls) + "\n", StandardCharsets.UTF_8);
+        return retired;
+    }
+
+    /**
+     * For {@code --update-permalinks}: takes the guard's "was published and is gone" errors out of the report when
+     * they are its only errors, so the list can be rewritten without them.
+     */
+    public static void withdrawRemovals(kb.report.Report report) {
+        report.withdrawIfOnlyErrors(problem -> problem.file().equals(FILE)
+                && (problem.rule().equals(PermalinkGuardCheck.REMOVED) || problem.rule().equals(PermalinkGuardCheck.ANCHOR_REMOVED)));
     }
 }

@@ -29,8 +29,9 @@ final class RedirectCheck implements Check {
                         + " (" + first.file() + ":" + first.line() + ")", "keep one redirect for each old address");
             }
             if (site.index().byUrl(redirect.to()) == null) {
-                add(report, redirect, "redirect/missing-target", "redirect from " + from + " leads to " + redirect.to()
-                        + ", which is not a page", "redirect to the URL of an existing page, e.g. /injuries/runners-knee/");
+                report.addAbout(redirect.to(), Problem.error("redirect/missing-target", redirect.file(), redirect.line(),
+                        redirect.column(), "redirect from " + from + " leads to " + redirect.to() + ", which is not a page",
+                        "redirect to the URL of an existing page, e.g. /injuries/runners-knee/"));
             }
             seen.putIfAbsent(from, redirect);
         }

@@ -55,12 +55,12 @@ final class RenderedLinkCheck implements PageCheck {
                 }
                 SourceSearch.Location at = origin.locate(rendered, reference.inBody(), reference.value());
                 String key = at.file() + ":" + at.line() + ":" + at.column() + ":" + href.path() + "#" + href.fragment();
-                findings.computeIfAbsent(key, k -> new Finding(at, problem, reference.value(), reference.tag().equals("a") ? "link" : "asset",
+                findings.computeIfAbsent(key, k -> new Finding(at, href.path(), problem, reference.value(), reference.tag().equals("a") ? "link" : "asset",
                         href.hasFragment() && site.hasTarget(href.path()), rendered.file())).pages++;
             }
         }
         for (Finding finding : findings.values()) {
-            report.add(finding.toProblem());
+            report.addAbout(finding.path, finding.toProblem());
         }
     }
 
@@ -81,6 +81,7 @@ final class RenderedLinkCheck implements PageCheck {
     /** One broken reference at one source position, seen on {@code pages} rendered pages. */
     private static final class Finding {
         final SourceSearch.Location at;
+        final String path;
         final String what;
         final String value;
         final String kind;
@@ -88,8 +89,9 @@ final class RenderedLinkCheck implements PageCheck {
         final String firstPage;
         int pages;
 
-        Finding(SourceSearch.Location at, String what, String value, String kind, boolean anchor, String firstPage) {
+        Finding(SourceSearch.Location at, String path, String what, String value, String kind, boolean anchor, String firstPage) {
             this.at = at;
+            this.path = path;
             this.what = what;
             this.value = value;
             this.kind = kind;

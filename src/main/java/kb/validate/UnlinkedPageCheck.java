@@ -37,9 +37,11 @@ final class UnlinkedPageCheck implements PageCheck {
             if (page.url().equals("/") || linked.contains(page.url())) {
                 continue;
             }
-            report.add(Problem.warning("page/unlinked", page.displayName(), 1, 1,
+            // While another page could not be built, its links are unknown: it may be the one that links here.
+            report.addFollowOn(Problem.warning("page/unlinked", page.displayName(), 1, 1,
                     "no page links to " + page.url(),
-                    "link to it from a related page or a section index, or mark it draft: true"));
+                    "link to it from a related page or a section index, or mark it draft: true"),
+                    report.unbuilt().anyOtherThan(page.url()));
         }
     }
 }

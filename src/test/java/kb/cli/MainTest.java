@@ -69,8 +69,8 @@ class MainTest {
     @Test
     void freemarkerErrorGivesTemplateLineTheMissingValueAndHowToFixIt() {
         Run run = build("template-error");
-        assertEquals(List.of("templates/page.ftl:3:6: template error while rendering content/page.md: "
-                        + "The following has evaluated to null or missing: content.subtitle [template/error]",
+        assertEquals(List.of("templates/page.ftl:3:6: template error: "
+                        + "The following has evaluated to null or missing: content.subtitle (while rendering content/page.md) [template/error]",
                 "    hint: check \"content.subtitle\" in the template; for an optional value write content.subtitle!\"\""
                         + " or <#if content.subtitle??>"), errorAndHint(run, "templates/page.ftl"));
         assertNoStackTrace(run);

@@ -1,0 +1,75 @@
+package kb.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One mistake, one message: problems that follow from a reported one are counted under it, never lost. */
+class ReportTest {
+
+    private static final Problem CAUSE = Problem.error("front-matter/syntax", "content/x.md", 3, 8,
+            "front matter is not valid YAML", "quote the value.");
+    private static final Problem LINK = Problem.error("link/missing-page", "content/a.md", 5, 1,
+            "link \"x.md\" leads to /x/, which does not exist", "");
+
+    @Test
+    void countsFollowOnsInTheCauseHintAndTheSummaryWithoutListingThem() {
+        Report report = new Report();
+        report.add(CAUSE);
+        report.unbuilt().page("/x/", CAUSE);
+        report.addAbout("/x/#a-heading", LINK);
+        report.addAbout("/x", Problem.error("redirect/missing-target", "redirects.yaml", 1, 1, "to /x", ""));
+        report.addAbout("/y/", Problem.error("link/missing-page", "content/a.md", 6, 1, "to /y/", ""));
+
+        List<Problem> listed = report.problems();
+        assertEquals(List.of("link/missing-page", "front-matter/syntax"), listed.stream().map(Problem::rule).toList());
+        assertEquals("quote the value. 2 other problems follow from this one and are not listed; fix this first",
+                listed.get(1).hint());
+        assertEquals(2, report.followOns().size());
+        assertEquals(2, report.errorCount());
+        assertEquals("2 errors, 0 warnings (and 2 that follow from them, not listed)", report.summary());
+    }
+
+    @Test
+    void listsAFollowOnWhoseCauseWasNeverReported() {
+        Report report = new Report();
+        report.addFollowOn(LINK, CAUSE);
+        assertEquals(List.of(LINK), report.problems());
+        assertEquals(List.of(), report.followOns());
+        assertTrue(report.hasErrors());
+    }
+
+    @Test
+    void findsTheUnbuiltPageOfAnAddressBySlugAndTheFirstUnreadSourceInReportOrder() {
+        Unbuilt unbuilt = new Unbuilt();
+        Problem later = Problem.error("bibliography/syntax", "content/bibliography.yaml", 2, 1, "bad", "");
+        unbuilt.source("content/bibliography.yaml", later);
+        unbuilt.unreadPage("/techniques/cupping/", "content/techniques/cupping.md", CAUSE);
+        assertEquals(CAUSE, unbuilt.causeOf("/techniques/cupping/#evidence"));
+        assertEquals(CAUSE, unbuilt.causeOfSlug("cupping"));
+        assertNull(unbuilt.causeOfSlug("ping"));
+        assertEquals(later, unbuilt.anyUnreadSource(), "the first in report order: content/bibliography.yaml");
+        assertEquals(CAUSE, unbuilt.anyUnreadPage());
+        assertNull(unbuilt.anyOtherThan("/techniques/cupping/"));
+        assertEquals(later, unbuilt.causeIn("content/bibliography.yaml"));
+    }
+
+    @Test
+    void withdrawsSelectedErrorsOnlyWhenNoOtherErrorRemains() {
+        Report report = new Report();
+        Problem removal = Problem.error("permalink/removed", "permalinks.txt", 2, 1, "/x/ was published and is gone", "");
+        report.add(removal);
+        report.add(Problem.warning("page/unlinked", "content/a.md", 1, 1, "no page links to /a/", ""));
+        report.add(LINK);
+        assertEquals(List.of(), report.withdrawIfOnlyErrors(p -> p.rule().equals("permalink/removed")));
+        assertEquals(3, report.problems().size());
+
+        Report clean = new Report();
+        clean.add(removal);
+        assertEquals(List.of(removal), clean.withdrawIfOnlyErrors(p -> p.rule().equals("permalink/removed")));
+        assertEquals(List.of(), clean.problems());
+    }
+}

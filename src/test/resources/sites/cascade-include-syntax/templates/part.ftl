@@ -1,0 +1,2 @@
+<p>A part</p>
+<p><#if content.title??>broken</#iff></p>

@@ -1,0 +1,2 @@
+<p>A part</p>
+<p>${content.subtitle}</p>
