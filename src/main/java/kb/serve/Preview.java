@@ -54,7 +54,9 @@ public final class Preview implements AutoCloseable {
 
     private Preview(Path site, Path output, int port, Listener listener) throws ConfigException,
             OutputFolder.LockedException, IOException {
-        this.options = BuildOptions.preview(site, output);
+        // Linked: a full rebuild (after a template edit) swaps the served site in one step, so the server never
+        // answers a reload with "not found" between the two moves of a plain publish.
+        this.options = BuildOptions.preview(site, output).linked();
         this.listener = listener;
         SiteConfig config = SiteConfig.load(options.source());
         this.contentPrefix = options.source().relativize(config.contentFolder()).toString().replace('\\', '/') + "/";
