@@ -42,8 +42,11 @@ final class ServeOutput implements Preview.Listener {
     }
 
     @Override
-    public synchronized void failed(Exception error, Set<Path> changed) {
-        err.println("error: the preview could not be rebuilt after" + names(changed) + ": " + error.getMessage());
+    public synchronized void failed(Throwable error, Set<Path> changed) {
+        // Only our own exceptions carry a message written for the editor; anything else is described, not named.
+        String what = error instanceof Exception && error.getMessage() != null ? error.getMessage()
+                : "the build stopped unexpectedly";
+        err.println("error: the preview could not be rebuilt after" + names(changed) + ": " + what);
         if (verbose) {
             error.printStackTrace(err);
         } else {
