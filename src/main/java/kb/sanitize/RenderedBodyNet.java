@@ -31,11 +31,12 @@ public final class RenderedBodyNet implements RenderedBodyCheck {
 
     @Override
     public void check(String html, PageSource page, MarkdownOutcome outcome) {
-        Cleaner cleaner = new Cleaner(WITH_OWN_MARKUP);
-        if (cleaner.isValidBodyHtml(html) && noExecutableAddress(html)) {
+        // The Cleaner's verdict on the tree a browser would build (isValidBodyHtml would also refuse mere parse
+        // errors, such as a stray "&" in text, which run nothing).
+        Document parsed = Jsoup.parseBodyFragment(html, HtmlSafelist.BASE);
+        if (new Cleaner(WITH_OWN_MARKUP).isValid(parsed) && noExecutableAddress(parsed)) {
             return;
         }
-        Document parsed = Jsoup.parseBodyFragment(html, HtmlSafelist.BASE);
         String what = firstRemoval(parsed);
         outcome.problems().add(Problem.error(RULE, page.displayName(), 0, 0,
                 "after rendering, the page still contains " + what + ", which a second, stricter check would remove",
@@ -44,8 +45,7 @@ public final class RenderedBodyNet implements RenderedBodyCheck {
     }
 
     /** Jsoup's Cleaner keeps a relative address without looking at it; a browser may still run it. */
-    private static boolean noExecutableAddress(String html) {
-        Document parsed = Jsoup.parseBodyFragment(html, HtmlSafelist.BASE);
+    private static boolean noExecutableAddress(Document parsed) {
         for (Element element : parsed.body().getAllElements()) {
             for (Attribute attribute : element.attributes()) {
                 if (UnsafeUrls.unsafeScheme(attribute.getValue()) != null) {
