@@ -21,7 +21,8 @@ import kb.report.Problem;
 import kb.report.SourcePosition;
 
 /**
- * Reports, at their file position, the raw HTML that {@link SafeHtmlExtension} takes out of a page and every
+ * Reports, at their file position, the raw HTML that {@link SafeHtmlExtension} takes out of a page, an id used
+ * twice on a page (raw HTML ids and heading anchors), Markdown images on another host, and every
  * Markdown link or image whose URL would run code ({@code javascript:}, {@code vbscript:}) or embed content
  * ({@code data:}). Each is an error: the page must be fixed before the site is published.
  */
