@@ -43,10 +43,13 @@ final class ServeOutput implements Preview.Listener {
     }
 
     @Override
-    public synchronized void failed(Exception error, Set<Path> changed) {
+    public synchronized void failed(Throwable error, Set<Path> changed) {
+        // A file-system failure and our own exceptions carry a message written for the editor; anything else is
+        // described, not named.
         String failure = FileFailure.describe(error);
-        err.println("error: the preview could not be rebuilt after" + names(changed) + ": "
-                + (failure != null ? failure : error.getMessage()));
+        String what = failure != null ? failure : error instanceof Exception && error.getMessage() != null
+                ? error.getMessage() : "the build stopped unexpectedly";
+        err.println("error: the preview could not be rebuilt after" + names(changed) + ": " + what);
         if (verbose) {
             error.printStackTrace(err);
         } else {

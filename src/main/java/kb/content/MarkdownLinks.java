@@ -22,7 +22,9 @@ public final class MarkdownLinks {
     }
 
     public static boolean isExternal(String written) {
-        return SCHEME.matcher(written).matches() || written.startsWith("//");
+        // Browsers decode character references first: "&#106;avascript:" is a javascript: address, not a file.
+        String address = written.indexOf('&') < 0 ? written : org.jsoup.parser.Parser.unescapeEntities(written, true);
+        return SCHEME.matcher(address).matches() || address.startsWith("//");
     }
 
     /**

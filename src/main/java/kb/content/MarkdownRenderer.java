@@ -16,6 +16,7 @@ import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import kb.report.Problem;
 
 /**
  * flexmark set up once per build: JBake's {@code markdown.extensions} flags (same names and {@code +}/{@code -}
@@ -30,6 +31,7 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final List<DocumentInspector> inspectors;
+    private final List<RenderedBodyCheck> bodyChecks;
 
     /**
      * @param jbakeFlags    the {@code markdown.extensions} values from the site's configuration
@@ -39,6 +41,12 @@ public final class MarkdownRenderer {
      */
     public MarkdownRenderer(List<String> jbakeFlags, List<Extension> extensions, DataHolder extraOptions,
                             List<DocumentInspector> inspectors) {
+        this(jbakeFlags, extensions, extraOptions, inspectors, List.of());
+    }
+
+    /** @param bodyChecks run on each page's rendered HTML */
+    public MarkdownRenderer(List<String> jbakeFlags, List<Extension> extensions, DataHolder extraOptions,
+                            List<DocumentInspector> inspectors, List<RenderedBodyCheck> bodyChecks) {
         List<Extension> all = new ArrayList<>(extensions);
         all.add(SiteLinkExtension.create());
         all.add(AnchorLinkExtension.create());
@@ -63,6 +71,7 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.inspectors = List.copyOf(inspectors);
+        this.bodyChecks = List.copyOf(bodyChecks);
     }
 
     /**
@@ -78,14 +87,37 @@ public final class MarkdownRenderer {
 
     /** Parses and renders one page body. */
     public MarkdownOutcome render(String body, PageSource page) {
-        Document document = parser.parse(body);
-        document.set(PAGE, page);
         MarkdownOutcome outcome = new MarkdownOutcome();
-        for (DocumentInspector inspector : inspectors) {
-            inspector.inspect(document, page, outcome);
+        // A page nested too deeply is refused before the recursive parts of flexmark and the inspectors see it;
+        // it renders as an empty body, so the preview still shows its page with the problem.
+        Problem tooDeep = NestingLimit.checkSource(body, page);
+        if (tooDeep != null) {
+            outcome.problems().add(tooDeep);
+            return outcome;
         }
-        outcome.html(renderer.render(document));
-        return outcome;
+        try {
+            Document document = parser.parse(body);
+            document.set(PAGE, page);
+            tooDeep = NestingLimit.checkDocument(document, page);
+            if (tooDeep != null) {
+                outcome.problems().add(tooDeep);
+                return outcome;
+            }
+            for (DocumentInspector inspector : inspectors) {
+                inspector.inspect(document, page, outcome);
+            }
+            outcome.html(renderer.render(document));
+            for (RenderedBodyCheck check : bodyChecks) {
+                check.check(outcome.html(), page, outcome);
+            }
+            return outcome;
+        } catch (StackOverflowError e) {
+            // The checks above keep pages far from this; should some other nesting reach it, one problem at the
+            // page instead of a stack trace (the frames are unwound here, so the thread is healthy again).
+            MarkdownOutcome refused = new MarkdownOutcome();
+            refused.problems().add(NestingLimit.overflowed(body, page));
+            return refused;
+        }
     }
 
     /** JBake's flag syntax: names of {@link PegdownExtensions} fields, {@code -NAME} removes, {@code +NAME} adds. */

@@ -2,6 +2,7 @@
  * Reading content files: strict UTF-8 decoding, YAML front matter with source positions, the schema of front
  * matter fields per content type, permalinks, and the flexmark Markdown engine registered over JBake's own (with
  * its extensions, and flexmark's own extensions behind cheap tests where they ran on every node of every page).
+ * {@link kb.content.NestingLimit} refuses pages nested too deeply for flexmark's recursive parser and renderer.
  * Everything here works on one file at a time; cross-page concerns belong to {@code kb.build} and
  * {@code kb.validate}.
  */

@@ -21,7 +21,7 @@ final class HtmlSafelist {
             "xmp", "noembed", "noframes", "noscript", "template", "svg", "math", "select");
 
     /** Relative addresses are resolved against this made-up origin, so Jsoup's protocol check accepts them. */
-    private static final String BASE = "https://relative.invalid/page/";
+    static final String BASE = "https://relative.invalid/page/";
 
     private static final Safelist SAFELIST = Safelist.relaxed()
             .addTags("details", "summary", "kbd", "abbr", "mark", "figure", "figcaption", "dfn", "time", "s", "del",
@@ -36,6 +36,11 @@ final class HtmlSafelist {
             .preserveRelativeLinks(true);
 
     private HtmlSafelist() {
+    }
+
+    /** A copy of the safelist, for Jsoup's {@code Cleaner} (a Safelist is mutable). */
+    static Safelist copy() {
+        return new Safelist(SAFELIST);
     }
 
     static boolean isSafeTag(String tag) {

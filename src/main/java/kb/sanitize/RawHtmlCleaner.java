@@ -17,12 +17,19 @@ import org.jsoup.parser.Parser;
  */
 final class RawHtmlCleaner {
 
-    /** One thing taken out: where in the raw text, what, and how to fix it. */
-    record Removal(int offset, String message, String hint) {
+    /** One thing taken out: where in the raw text, under which rule, what, and how to fix it. */
+    record Removal(int offset, String rule, String message, String hint) {
+        Removal(int offset, String message, String hint) {
+            this(offset, RawHtmlInspector.RULE_HTML, message, hint);
+        }
     }
 
-    /** The HTML to render and what was taken out. */
-    record Cleaned(String html, List<Removal> removals) {
+    /** An {@code id} attribute kept on a tag: where in the raw text, and its value. */
+    record Id(int offset, String value) {
+    }
+
+    /** The HTML to render, what was taken out, and the ids it keeps. */
+    record Cleaned(String html, List<Removal> removals, List<Id> ids) {
     }
 
     private static final String NAME = "[A-Za-z][A-Za-z0-9-]*";
@@ -41,11 +48,36 @@ final class RawHtmlCleaner {
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite", "action", "formaction",
             "poster", "background", "xlink:href", "srcset");
 
+    /** Attributes whose address the browser fetches by itself while showing the page (not on a click). */
+    private static final Set<String> LOADED_ATTRIBUTES = Set.of("src", "srcset", "poster", "background", "data",
+            "lowsrc", "dynsrc", "xlink:href", "longdesc");
+    private static final Pattern OTHER_HOST = Pattern.compile("^(?:[a-z][a-z0-9+.-]*:)?//([^/?#\\s,]*)");
+
     private RawHtmlCleaner() {
+    }
+
+    /** The host of an address on another site ({@code https://x/...}, {@code //x/...}), or null for the site's own. */
+    private static String otherHost(String value) {
+        String address = value.strip().replace('\\', '/').toLowerCase(Locale.ROOT);
+        Matcher m = OTHER_HOST.matcher(address);
+        if (m.find()) {
+            return m.group(1).isEmpty() ? address : m.group(1);
+        }
+        // A srcset lists several addresses: any of them may be on another site.
+        if (address.contains(",")) {
+            for (String candidate : address.split(",")) {
+                String host = otherHost(candidate.strip().split("\\s+")[0]);
+                if (host != null) {
+                    return host;
+                }
+            }
+        }
+        return null;
     }
 
     static Cleaned clean(String raw) {
         List<Removal> removals = new ArrayList<>();
+        List<Id> ids = new ArrayList<>();
         StringBuilder out = new StringBuilder(raw.length());
         String droppingUntilClose = null;
         int i = 0;
@@ -79,7 +111,7 @@ final class RawHtmlCleaner {
                 }
                 i = m.end();
             } else if ((m = at(OPEN_TAG, raw, lt)) != null) {
-                droppingUntilClose = openTag(m, raw, out, removals);
+                droppingUntilClose = openTag(m, raw, out, removals, ids);
                 i = m.end();
             } else {
                 char next = lt + 1 < raw.length() ? raw.charAt(lt + 1) : ' ';
@@ -95,11 +127,11 @@ final class RawHtmlCleaner {
                 i = lt + 1;
             }
         }
-        return new Cleaned(out.toString(), List.copyOf(removals));
+        return new Cleaned(out.toString(), List.copyOf(removals), List.copyOf(ids));
     }
 
     /** Writes a safe open tag; returns the tag name when the element and its content must be dropped. */
-    private static String openTag(Matcher tag, String raw, StringBuilder out, List<Removal> removals) {
+    private static String openTag(Matcher tag, String raw, StringBuilder out, List<Removal> removals, List<Id> ids) {
         String name = tag.group(1).toLowerCase(Locale.ROOT);
         boolean selfClosing = !tag.group(3).isEmpty();
         if (!HtmlSafelist.isSafeTag(name)) {
@@ -114,7 +146,19 @@ final class RawHtmlCleaner {
             String written = attribute.group(2) != null ? attribute.group(2)
                     : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
             String value = written == null ? "" : Parser.unescapeEntities(written, true);
+            String host = LOADED_ATTRIBUTES.contains(attr.toLowerCase(Locale.ROOT)) ? otherHost(value) : null;
+            if (host != null) {
+                changed = true;
+                removals.add(new Removal(attribute.start(1), RawHtmlInspector.RULE_EXTERNAL, "<" + name + " " + attr
+                        + "=\"" + excerpt(value) + "\"> would load a file from another site (" + host + ")",
+                        "pages load nothing from other sites (it would tell them who reads the page): save the file"
+                                + " under assets/ and use its address there, or link to it with <a href>"));
+                continue;
+            }
             if (HtmlSafelist.isSafeAttribute(name, attr, value)) {
+                if (attr.equalsIgnoreCase("id")) {
+                    ids.add(new Id(attribute.start(1), value));
+                }
                 kept.append(' ').append(attr);
                 if (written != null) {
                     kept.append("=\"").append(escape(value)).append('"');
@@ -122,13 +166,13 @@ final class RawHtmlCleaner {
                 continue;
             }
             changed = true;
-            removals.add(attributeRemoval(attribute.start(1), name, attr.toLowerCase(Locale.ROOT), value));
+            removals.add(attributeRemoval(attribute.start(1), name, attr.toLowerCase(Locale.ROOT), written, value));
         }
         out.append(changed ? kept.append(selfClosing ? " />" : ">") : tag.group());
         return null;
     }
 
-    private static Removal attributeRemoval(int offset, String tag, String attr, String value) {
+    private static Removal attributeRemoval(int offset, String tag, String attr, String written, String value) {
         if (attr.startsWith("on")) {
             return new Removal(offset, "event handler " + attr + "=\"" + excerpt(value) + "\" on <" + tag
                     + "> is not allowed", "pages run no scripts; remove the attribute");
@@ -138,8 +182,13 @@ final class RawHtmlCleaner {
                     "the Content-Security-Policy blocks inline styles; use a class styled in assets/css/site.css");
         }
         if (URL_ATTRIBUTES.contains(attr) && HtmlSafelist.isSafeAttribute(tag, attr, "https://example.org/")) {
-            return new Removal(offset, "address " + attr + "=\"" + excerpt(value) + "\" on <" + tag
-                    + "> is not allowed", "use an http:, https: or mailto: address, or one relative to the site");
+            String scheme = UnsafeUrls.unsafeScheme(value);
+            // Quoted as written; a scheme hidden in character codes is named, so the editor sees why.
+            String shown = excerpt(written == null ? value : written);
+            String disguise = scheme != null && written != null && UnsafeUrls.disguised(written)
+                    ? " (a " + scheme + ": address written with character codes)" : "";
+            return new Removal(offset, "address " + attr + "=\"" + shown + "\" on <" + tag
+                    + ">" + disguise + " is not allowed", "use an http:, https: or mailto: address, or one relative to the site");
         }
         return new Removal(offset, "attribute " + attr + " on <" + tag + "> is not allowed",
                 "remove it; allowed on every tag: id, class, title, lang (see docs/writing.md, \"Raw HTML in pages\")");

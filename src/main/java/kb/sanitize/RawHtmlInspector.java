@@ -1,14 +1,18 @@
 package kb.sanitize;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.HashMap;
+import java.util.Map;
 import kb.content.DocumentInspector;
 import kb.content.LinkCollector;
 import kb.content.MarkdownOutcome;
@@ -17,7 +21,8 @@ import kb.report.Problem;
 import kb.report.SourcePosition;
 
 /**
- * Reports, at their file position, the raw HTML that {@link SafeHtmlExtension} takes out of a page and every
+ * Reports, at their file position, the raw HTML that {@link SafeHtmlExtension} takes out of a page, an id used
+ * twice on a page (raw HTML ids and heading anchors), Markdown images on another host, and every
  * Markdown link or image whose URL would run code ({@code javascript:}, {@code vbscript:}) or embed content
  * ({@code data:}). Each is an error: the page must be fixed before the site is published.
  */
@@ -25,35 +30,76 @@ public final class RawHtmlInspector implements DocumentInspector {
 
     static final String RULE_HTML = "html/unsafe";
     static final String RULE_URL = "link/unsafe-url";
+    static final String RULE_EXTERNAL = "asset/external";
+    static final String RULE_DUPLICATE_ID = "html/duplicate-id";
 
     @Override
     public void inspect(Document document, PageSource page, MarkdownOutcome outcome) {
-        inspect(document, document, page, outcome);
+        HeaderIdGenerator headingIds = new HeaderIdGenerator(document);
+        headingIds.generateIds(document);
+        inspect(document, document, page, outcome, new Ids(headingIds, new HashMap<>()));
     }
 
-    private static void inspect(Node node, Document document, PageSource page, MarkdownOutcome outcome) {
+    /** The heading anchors flexmark generates, and each id met so far with its line (the first wins). */
+    private record Ids(HeaderIdGenerator headings, Map<String, Integer> seen) {
+    }
+
+    private static void inspect(Node node, Document document, PageSource page, MarkdownOutcome outcome, Ids ids) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Heading heading) {
+                String id = ids.headings().getId(heading);
+                if (id != null && !id.isEmpty()) {
+                    ids.seen().putIfAbsent(id, LinkCollector.position(document, heading.getStartOffset(), page).line());
+                }
+            }
             if (child instanceof HtmlBlockBase || child instanceof HtmlInlineBase) {
-                rawHtml(child, document, page, outcome);
+                rawHtml(child, document, page, outcome, ids);
             } else if (child instanceof Link link) {
                 url(link, link.getUrl(), "link", document, page, outcome);
             } else if (child instanceof Image image) {
                 url(image, image.getUrl(), "image", document, page, outcome);
+                otherHost(image, image.getUrl(), document, page, outcome);
             } else if (child instanceof Reference reference) {
                 url(reference, reference.getUrl(), "link definition", document, page, outcome);
             } else if (child instanceof AutoLink autoLink) {
                 url(autoLink, autoLink.getText(), "link", document, page, outcome);
             }
-            inspect(child, document, page, outcome);
+            inspect(child, document, page, outcome, ids);
         }
     }
 
-    private static void rawHtml(Node node, Document document, PageSource page, MarkdownOutcome outcome) {
-        for (RawHtmlCleaner.Removal removal : RawHtmlCleaner.clean(node.getChars().toString()).removals()) {
+    private static void rawHtml(Node node, Document document, PageSource page, MarkdownOutcome outcome, Ids ids) {
+        RawHtmlCleaner.Cleaned cleaned = RawHtmlCleaner.clean(node.getChars().toString());
+        for (RawHtmlCleaner.Id id : cleaned.ids()) {
+            SourcePosition at = LinkCollector.position(document, node.getStartOffset() + id.offset(), page);
+            Integer first = ids.seen().putIfAbsent(id.value(), at.line());
+            if (first != null) {
+                outcome.problems().add(Problem.error(RULE_DUPLICATE_ID, page.displayName(), at.line(), at.column(),
+                        "id \"" + RawHtmlCleaner.excerpt(id.value()) + "\" is already used on line " + first
+                                + " of this page", "give each element its own id: a link to #" + id.value()
+                                + " can lead to only one place (headings get their id from their text)"));
+            }
+        }
+        for (RawHtmlCleaner.Removal removal : cleaned.removals()) {
             SourcePosition at = LinkCollector.position(document, node.getStartOffset() + removal.offset(), page);
-            outcome.problems().add(Problem.error(RULE_HTML, page.displayName(), at.line(), at.column(),
+            outcome.problems().add(Problem.error(removal.rule(), page.displayName(), at.line(), at.column(),
                     removal.message(), removal.hint()));
         }
+    }
+
+    /** A Markdown image on another site: the reader's browser would fetch it from there. */
+    private static void otherHost(Node node, BasedSequence url, Document document, PageSource page,
+                                  MarkdownOutcome outcome) {
+        String address = url.toString().strip();
+        if (!address.startsWith("//") && !address.regionMatches(true, 0, "http:", 0, 5)
+                && !address.regionMatches(true, 0, "https:", 0, 6)) {
+            return;
+        }
+        SourcePosition at = LinkCollector.position(document, url.getStartOffset(), page);
+        outcome.problems().add(Problem.error(RULE_EXTERNAL, page.displayName(), at.line(), at.column(),
+                "image \"" + RawHtmlCleaner.excerpt(address) + "\" would be loaded from another site",
+                "pages load nothing from other sites (it would tell them who reads the page): save the image under"
+                        + " assets/ and use its address there, or link to it instead: [chart](https://...)"));
     }
 
     private static void url(Node node, BasedSequence url, String what, Document document, PageSource page,
@@ -66,7 +112,8 @@ public final class RawHtmlInspector implements DocumentInspector {
         SourcePosition at = LinkCollector.position(document, offset, page);
         outcome.problems().add(Problem.error(RULE_URL, page.displayName(), at.line(), at.column(),
                 what + " address \"" + RawHtmlCleaner.excerpt(url.toString()) + "\" uses " + scheme
-                        + ":, which is not allowed",
+                        + ":" + (UnsafeUrls.disguised(url.toString()) ? " (written with character codes)" : "")
+                        + ", which is not allowed",
                 "pages run no scripts and embed no inline data; link to an http:, https: or mailto: address, a page"
                         + " of the site, or an image file under assets/"));
     }

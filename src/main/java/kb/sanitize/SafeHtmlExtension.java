@@ -1,6 +1,12 @@
 package kb.sanitize;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
@@ -49,7 +55,34 @@ public final class SafeHtmlExtension implements HtmlRenderer.HtmlRendererExtensi
                     new NodeRenderingHandler<>(HtmlInnerBlock.class, CleanHtmlRenderer::block),
                     new NodeRenderingHandler<>(HtmlInnerBlockComment.class, CleanHtmlRenderer::block),
                     new NodeRenderingHandler<>(HtmlInline.class, CleanHtmlRenderer::inline),
-                    new NodeRenderingHandler<>(HtmlInlineComment.class, CleanHtmlRenderer::inline));
+                    new NodeRenderingHandler<>(HtmlInlineComment.class, CleanHtmlRenderer::inline),
+                    new NodeRenderingHandler<>(Link.class, (node, context, html) -> link(node, node.getUrl(), context)),
+                    new NodeRenderingHandler<>(Image.class, (node, context, html) -> image(node, node.getUrl(), node.getText(), context, html)),
+                    new NodeRenderingHandler<>(LinkRef.class, (node, context, html) -> link(node, referenceUrl(node), context)),
+                    new NodeRenderingHandler<>(ImageRef.class, (node, context, html) -> image(node, referenceUrl(node), node.getText(), context, html)));
+        }
+
+        // flexmark's SUPPRESSED_LINKS matches the address as written, so "&#106;avascript:" slips past it; these
+        // decode it as the browser would and render such links as their text, images as their alt text.
+        private static void link(Node node, CharSequence url, NodeRendererContext context) {
+            if (url != null && UnsafeUrls.unsafeScheme(url.toString()) != null) {
+                context.renderChildren(node);
+            } else {
+                context.delegateRender();
+            }
+        }
+
+        private static void image(Node node, CharSequence url, CharSequence alt, NodeRendererContext context, HtmlWriter html) {
+            if (url != null && UnsafeUrls.unsafeScheme(url.toString()) != null) {
+                html.text(alt.toString());
+            } else {
+                context.delegateRender();
+            }
+        }
+
+        private static CharSequence referenceUrl(RefNode node) {
+            Reference reference = node.getReferenceNode(node.getDocument());
+            return reference == null ? null : reference.getUrl();
         }
 
         // JBake's SUPPRESS_* and ESCAPE_* Markdown flags still apply: they only make the output safer.

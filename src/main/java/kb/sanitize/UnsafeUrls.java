@@ -16,6 +16,12 @@ final class UnsafeUrls {
     private UnsafeUrls() {
     }
 
+    /** Whether {@code url} is written with character references ({@code &#106;avascript:}) that hide its scheme. */
+    static boolean disguised(String url) {
+        String squeezed = IGNORED_BY_BROWSERS.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
+        return !SCHEME.matcher(squeezed).find();
+    }
+
     /** The unsafe scheme of {@code url} (entities decoded, spaces and control characters ignored), or null. */
     static String unsafeScheme(String url) {
         String decoded = Parser.unescapeEntities(url, true);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import kb.build.BuildOptions;
 import kb.build.BuildResult;
 import kb.build.ConfigException;
@@ -12,6 +13,8 @@ import kb.build.OutputFolder;
 import kb.build.SiteBuilder;
 import kb.build.SiteConfig;
 import kb.content.Permalinks;
+import kb.report.Problem;
+import kb.validate.Validator;
 
 /**
  * A running live preview: builds the site with drafts into the preview folder, serves it, and rebuilds after every
@@ -37,8 +40,12 @@ public final class Preview implements AutoCloseable {
         /** A build finished ({@code changed} is empty for the first build). */
         void built(BuildResult result, long millis, Set<Path> changed);
 
-        /** A rebuild could not run at all (for example jbake.properties became unreadable); the old preview stays. */
-        void failed(Exception error, Set<Path> changed);
+        /**
+         * A rebuild could not run at all (for example jbake.properties became unreadable, or the build stopped on
+         * something unforeseen); the old pages stay, the problem box shows the failure, and the preview keeps
+         * watching.
+         */
+        void failed(Throwable error, Set<Path> changed);
     }
 
     private final BuildOptions options;
@@ -48,16 +55,18 @@ public final class Preview implements AutoCloseable {
     private final ReloadChannel reload = new ReloadChannel();
     private final PreviewServer server;
     private final Thread loop;
-    private final SiteBuilder builder = new SiteBuilder();
+    private final Supplier<Validator> validators;
+    private SiteBuilder builder;
     private volatile ProblemPanel panel;
     private long builds;
 
-    private Preview(Path site, Path output, int port, Listener listener) throws ConfigException,
-            OutputFolder.LockedException, IOException {
+    private Preview(Path site, Path output, int port, Listener listener, Supplier<Validator> validators)
+            throws ConfigException, OutputFolder.LockedException, IOException {
         // Linked: a full rebuild (after a template edit) swaps the served site in one step, so the server never
         // answers a reload with "not found" between the two moves of a plain publish.
         this.options = BuildOptions.preview(site, output).linked();
         this.listener = listener;
+        this.validators = validators;
         SiteConfig config = SiteConfig.load(options.source());
         this.contentPrefix = options.source().relativize(config.contentFolder()).toString().replace('\\', '/') + "/";
         List<Path> folders = config.sourceFolders();
@@ -84,7 +93,13 @@ public final class Preview implements AutoCloseable {
      */
     public static Preview start(Path site, Path output, int port, Listener listener) throws ConfigException,
             OutputFolder.LockedException, IOException {
-        return new Preview(site, output, port, listener);
+        return new Preview(site, output, port, listener, Validator::standard);
+    }
+
+    /** As {@link #start(Path, Path, int, Listener)}, with the builds' checks made by {@code validators} (for tests). */
+    static Preview start(Path site, Path output, int port, Listener listener, Supplier<Validator> validators)
+            throws ConfigException, OutputFolder.LockedException, IOException {
+        return new Preview(site, output, port, listener, validators);
     }
 
     /** The port the preview is served on. */
@@ -104,15 +119,20 @@ public final class Preview implements AutoCloseable {
 
     private void build(Set<Path> changed) throws ConfigException, OutputFolder.LockedException {
         long start = System.nanoTime();
-        // After the first build, only what the edit affects is parsed and rendered again (same bytes as a full build).
-        BuildResult result = changed.isEmpty() ? builder.build(options) : builder.rebuild(changed);
+        // After the first build, only what the edit affects is parsed and rendered again (same bytes as a full build);
+        // after a failed one, a fresh builder builds everything, trusting nothing the failure may have left half done.
+        BuildResult result = changed.isEmpty() || builder == null ? freshBuilder().build(options) : builder.rebuild(changed);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        // A page's problems show on it when the preview has it, else in the site banner (one look per problem shown).
-        Path output = options.destination();
-        panel = new ProblemPanel(result.report().problems(), contentPrefix,
-                url -> Files.isRegularFile(output.resolve(Permalinks.outputFileOf(url))));
+        panel = panelFor(result.report().problems());
         builds++;
         listener.built(result, millis, changed);
+    }
+
+    /** A page's problems show on it when the preview has it, else in the site banner (one look per problem shown). */
+    private ProblemPanel panelFor(List<Problem> problems) {
+        Path output = options.destination();
+        return new ProblemPanel(problems, contentPrefix,
+                url -> Files.isRegularFile(output.resolve(Permalinks.outputFileOf(url))));
     }
 
     private void watch() {
@@ -129,10 +149,21 @@ public final class Preview implements AutoCloseable {
             }
             try {
                 build(changed);
-            } catch (ConfigException | OutputFolder.LockedException | RuntimeException e) {
+            } catch (ConfigException | OutputFolder.LockedException e) {
                 // Keep serving the last preview; the writer sees the error and can fix it.
                 listener.failed(e, changed);
                 continue;
+            } catch (Throwable e) {
+                // Anything else (a bug, or a page some library cannot cope with) must not end the watching: the
+                // writer sees it on the page and in the terminal, and the next save builds everything afresh.
+                builder = null;
+                panel = panelFor(List.of(RebuildFailure.problem(changed, options.source())));
+                builds++;
+                try {
+                    listener.failed(e, changed);
+                } catch (RuntimeException ignored) {
+                    // The listener only prints; a failure there must not stop the preview either.
+                }
             }
             reload.reload(builds);
         }
@@ -145,12 +176,17 @@ public final class Preview implements AutoCloseable {
         try {
             for (int i = 0; i < WARM_UP_BUILDS && !Thread.currentThread().isInterrupted() && !watcher.hasChanges(); i++) {
                 // Its own builder: the preview's builder keeps the state of the served site for rebuilds.
-                new SiteBuilder().build(warmUp);
+                new SiteBuilder(validators.get()).build(warmUp);
             }
             OutputFolder.deleteOutput(scratch);
-        } catch (ConfigException | OutputFolder.LockedException | IOException | RuntimeException e) {
+        } catch (ConfigException | OutputFolder.LockedException | IOException | RuntimeException | StackOverflowError e) {
             // The same source as the first build, whose outcome the writer has seen: nothing new to report.
         }
+    }
+
+    private SiteBuilder freshBuilder() {
+        builder = new SiteBuilder(validators.get());
+        return builder;
     }
 
     @Override

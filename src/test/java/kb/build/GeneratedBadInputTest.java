@@ -124,6 +124,45 @@ class GeneratedBadInputTest {
         assertFalse(Files.exists(output));
     }
 
+    @Test
+    void eightHundredLevelIndentedListIsOneErrorWhereItGoesTooDeep() throws Exception {
+        Path site = copyOfBasic();
+        StringBuilder page = new StringBuilder("---\ntype: page\ntitle: Deep list\n---\n\n");
+        for (int level = 0; level < 800; level++) {
+            // Four spaces more per item: a list inside the item above, in every Markdown dialect.
+            page.append("    ".repeat(level)).append("- item\n");
+        }
+        Files.writeString(site.resolve("content/deep.md"), page);
+
+        List<Problem> errors = errorsOf(site);
+        // Line 6 holds level 1, so level 33 (the first too many) is on line 38.
+        assertEquals(List.of("content/deep.md:38:129: this block is nested 800 levels deep; the most a page may nest"
+                + " is 32 [markdown/too-deep]"), errors.stream().map(Problem::headline).toList());
+    }
+
+    @Test
+    void emphasisNestedDeeperThanTheParserCanFollowIsOneErrorAtItsLine() throws Exception {
+        Path site = copyOfBasic();
+        String deep = "*a **b ".repeat(60_000) + "x" + " c** d*".repeat(60_000);
+        Files.writeString(site.resolve("content/deep.md"), "---\ntype: page\ntitle: Deep\n---\n\nFine.\n\n" + deep + "\n");
+
+        List<Problem> errors = errorsOf(site);
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("markdown/too-deep", errors.get(0).rule());
+        assertEquals("content/deep.md", errors.get(0).file());
+        assertEquals(8, errors.get(0).line());
+    }
+
+    private List<Problem> errorsOf(Path site) throws Exception {
+        Path output = temp.resolve("site");
+        BuildResult result = new SiteBuilder().build(BuildOptions.production(site, output));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(Main.PROBLEMS, main(err, "build", site.toString(), temp.resolve("cli").toString()));
+        assertFalse(err.toString(StandardCharsets.UTF_8).contains("Exception"), err.toString(StandardCharsets.UTF_8));
+        assertFalse(result.published());
+        return result.report().problems().stream().filter(Problem::isError).toList();
+    }
+
     private static int main(ByteArrayOutputStream err, String... args) {
         return new Main(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(args);

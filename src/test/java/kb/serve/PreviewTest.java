@@ -24,7 +24,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import java.io.UncheckedIOException;
 import kb.build.BuildResult;
+import kb.validate.Check;
+import kb.validate.Validator;
 import kb.testing.FixtureCopy;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -55,7 +58,7 @@ class PreviewTest {
             }
 
             @Override
-            public void failed(Exception error, Set<Path> changed) {
+            public void failed(Throwable error, Set<Path> changed) {
                 fail("rebuild failed: " + error);
             }
         });
@@ -267,6 +270,46 @@ class PreviewTest {
         getUntil("/about/", r -> !r.body().contains("kb-preview-problems"));
         assertEquals(List.of(), lastProblems(), "the problem goes with the link, and the assets are copied again");
         assertEquals(200, get("/css/site.css").statusCode());
+    }
+
+    @Test
+    void keepsWatchingAfterARebuildThrowsAnythingAndServesThePageOnceItIsFixed() throws Exception {
+        preview.close();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        // A check that fails the way a library overflowing its stack would, while the page says so.
+        Check exploding = (built, report) -> {
+            try {
+                if (Files.readString(built.sourceFolder().resolve("content/about.md")).contains("EXPLODE")) {
+                    throw new StackOverflowError();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        preview = Preview.start(site, temp.resolve("preview2"), 0, new Preview.Listener() {
+            @Override
+            public void built(BuildResult result, long millis, Set<Path> changed) {
+                builds.add(result);
+            }
+
+            @Override
+            public void failed(Throwable error, Set<Path> changed) {
+                failures.add(error);
+            }
+        }, () -> new Validator(List.of(exploding)));
+
+        edit("content/about.md", "title: ", "title: EXPLODE ");
+        HttpResponse<String> page = getUntil("/about/", r -> r.body().contains("kb-preview-problems"));
+        String panel = Jsoup.parse(page.body()).selectFirst(".kb-preview-problems").text();
+        assertTrue(panel.contains("content/about.md: the preview could not be rebuilt after this file was saved"), panel);
+        assertTrue(panel.contains("[preview/rebuild-failed]"), panel);
+        assertEquals(1, failures.size(), failures.toString());
+        assertTrue(failures.get(0) instanceof StackOverflowError);
+
+        edit("content/about.md", "title: EXPLODE ", "title: Fixed ");
+        HttpResponse<String> fixed = getUntil("/about/", r -> r.body().contains("Fixed "));
+        assertTrue(Jsoup.parse(fixed.body()).select(".kb-preview-problems").isEmpty(), fixed.body());
+        assertEquals(1, failures.size(), "the fixed page builds: " + failures);
     }
 
     /** Waits for the next line starting with {@code start} on the event stream, skipping others; returns it. */
