@@ -9,7 +9,8 @@ set -eu
 cd "$(dirname "$0")/.."
 [ -x /usr/bin/time ] || { echo "bench/run.sh needs GNU time (/usr/bin/time) for peak memory: apt-get install time" >&2; exit 2; }
 SIZES=$(echo "${*:-100 1000 5000}" | tr ' ' ',')
-# Offline (-o): run "mvn -B verify" once first so the dependencies are downloaded.
-mvn -B -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+# Offline (-o): run "mvn -B verify -Pbench" once first so the dependencies are downloaded. -Pbench adds what vanilla
+# JBake needs and our build leaves out (OrientDB, json-simple; see pom.xml).
+mvn -B -q -o -Pbench test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 exec java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" bench.Benchmark . target/bench \
   "sizes=$SIZES" "vanilla=${VANILLA:-100,1000}" "repeat=${REPEAT:-3}" "incremental=${INCREMENTAL:-1000}"

@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 public final class LogSettings extends ContextAwareBase implements Configurator {
 
     @Override
-    public void configure(LoggerContext context) {
+    public ExecutionStatus configure(LoggerContext context) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern("%level %logger{0}: %msg%n");
@@ -34,7 +34,9 @@ public final class LogSettings extends ContextAwareBase implements Configurator 
         root.addAppender(stderr);
         // "Registered a markup engine for extension [.md] but another one was already defined": that is us, on purpose.
         context.getLogger("org.jbake.parser.Engines").setLevel(Level.ERROR);
-        context.getLogger("com.orientechnologies").setLevel(Level.ERROR);
+        context.getLogger("com.orientechnologies").setLevel(Level.ERROR); // vanilla JBake in the benchmark
         context.getLogger("org.apache.commons").setLevel(Level.ERROR);
+        // Complete: logback's own configurators (logback.xml lookup, its default console set-up) are not run.
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

@@ -118,7 +118,11 @@ public final class FrontMatterSchema {
             if (value instanceof String text && !allowed(field, text)) {
                 values.add(notAllowed(field, text, entry, file));
             }
-            if (value != null) {
+            if (value instanceof List<?> tags && field.name().equals("tags")) {
+                // JBake reads tags as a String[] (DocumentModel.getTags): given anything else it looks for OrientDB's
+                // list class, which the build does not ship, and then drops the tags.
+                model.setTags(tags.toArray(String[]::new));
+            } else if (value != null) {
                 model.put(field.name(), value);
             }
         }

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.ProcessingInstruction;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.nodes.XmlDeclaration;
@@ -68,14 +69,30 @@ public final class SvgInspector {
 
     private static void inspect(Node parent, String file, List<Problem> problems) {
         for (Node node : parent.childNodes()) {
-            if (node instanceof XmlDeclaration declaration && declaration.name().equalsIgnoreCase("xml-stylesheet")) {
+            String instruction = instruction(node);
+            if (instruction != null && instruction.equalsIgnoreCase("xml-stylesheet")) {
                 problems.add(problem(file, node.sourceRange(), "SVG image has an <?xml-stylesheet?> instruction,"
                         + " which loads a stylesheet or transformation", "put the styles in a <style> element inside"
                         + " the SVG"));
+            } else if (instruction != null && !instruction.equalsIgnoreCase("xml")) {
+                problems.add(problem(file, node.sourceRange(), "SVG image has the processing instruction <?"
+                        + instruction + "?>, which an image does not need", "delete the line; drawing programs"
+                        + " add nothing of the kind to a plain SVG export"));
             } else if (node instanceof Element element) {
                 element(element, file, problems);
             }
         }
+    }
+
+    /**
+     * The target of a {@code <?...?>} instruction, or null: Jsoup 1.24 reads instructions other than the
+     * {@code <?xml ...?>} declaration as {@link ProcessingInstruction}s, earlier versions as {@link XmlDeclaration}s.
+     */
+    private static String instruction(Node node) {
+        if (node instanceof ProcessingInstruction instruction) {
+            return instruction.target();
+        }
+        return node instanceof XmlDeclaration declaration ? declaration.name() : null;
     }
 
     private static void element(Element element, String file, List<Problem> problems) {

@@ -1,5 +1,6 @@
 package kb.content;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,7 @@ import kb.report.Problem;
 import org.jbake.model.DocumentModel;
 import org.junit.jupiter.api.Test;
 
-/** Fields with a declared set of values: checked against it wherever the schema declares one. */
+/** Fields with a declared set of values are checked against it; tags reach JBake in the form it reads. */
 class FrontMatterSchemaTest {
 
     private static final String INJURY = "---\ntype: injury\ntitle: Shin pain\nsummary: Pain.\n"
@@ -57,5 +58,18 @@ class FrontMatterSchemaTest {
             assertTrue(findings.values().stream().anyMatch(p -> p.rule().equals("front-matter/value") && p.line() == 4),
                     field.name() + ": " + findings);
         }
+    }
+
+    @Test
+    void givesJBakeTheTagsAsTheStringArrayItReads() {
+        FrontMatter fm = FrontMatter.parse("---\ntype: page\ntitle: About\ntags: [knee, overuse]\n---\nText.\n",
+                "content/about.md");
+        DocumentModel model = new DocumentModel();
+
+        FrontMatterSchema.Findings findings = FrontMatterSchema.apply(fm, "content/about.md", model);
+        assertEquals(List.of(), findings.fatal());
+        assertEquals(List.of(), findings.values());
+        // What JBake's MarkupEngine calls for every page; without a String[] it needs OrientDB's classes.
+        assertArrayEquals(new String[] {"knee", "overuse"}, model.getTags());
     }
 }

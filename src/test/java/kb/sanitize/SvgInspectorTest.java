@@ -72,6 +72,14 @@ class SvgInspectorTest {
     }
 
     @Test
+    void refusesAnyOtherProcessingInstructionButAcceptsTheXmlDeclaration() {
+        assertEquals(List.of("a.svg:2:1: SVG image has the processing instruction <?php?>, which an image does not need"
+                        + " [asset/unsafe-svg]"),
+                problems("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?php echo 1; ?>\n"
+                        + "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>"));
+    }
+
+    @Test
     void refusesAnimatedLinksStylesheetInstructionsAndEntities() {
         assertEquals(List.of(
                 "a.svg:1:16: SVG image declares entities (<!ENTITY ...>), which can read other files [asset/unsafe-svg]",
