@@ -24,7 +24,6 @@ import kb.content.Permalinks;
 import kb.report.Problem;
 import kb.sanitize.OutsideLinks;
 import kb.sanitize.RawHtmlInspector;
-import kb.sanitize.RenderedBodyNet;
 import kb.sanitize.SafeHtmlExtension;
 import kb.report.Report;
 import kb.validate.ClaimFinder;
@@ -152,7 +151,7 @@ public final class SiteConfig {
         MarkdownRenderer markdown;
         try {
             markdown = new MarkdownRenderer(jbake.getMarkdownExtensions(), List.of(CitationExtension.create(), SafeHtmlExtension.create()),
-                    options, inspectors, List.of(new RenderedBodyNet()));
+                    options, inspectors);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }

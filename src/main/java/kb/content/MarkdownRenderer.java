@@ -31,7 +31,6 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final List<DocumentInspector> inspectors;
-    private final List<RenderedBodyCheck> bodyChecks;
 
     /**
      * @param jbakeFlags    the {@code markdown.extensions} values from the site's configuration
@@ -41,12 +40,6 @@ public final class MarkdownRenderer {
      */
     public MarkdownRenderer(List<String> jbakeFlags, List<Extension> extensions, DataHolder extraOptions,
                             List<DocumentInspector> inspectors) {
-        this(jbakeFlags, extensions, extraOptions, inspectors, List.of());
-    }
-
-    /** @param bodyChecks run on each page's rendered HTML */
-    public MarkdownRenderer(List<String> jbakeFlags, List<Extension> extensions, DataHolder extraOptions,
-                            List<DocumentInspector> inspectors, List<RenderedBodyCheck> bodyChecks) {
         List<Extension> all = new ArrayList<>(extensions);
         all.add(SiteLinkExtension.create());
         all.add(AnchorLinkExtension.create());
@@ -71,7 +64,6 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.inspectors = List.copyOf(inspectors);
-        this.bodyChecks = List.copyOf(bodyChecks);
     }
 
     /**
@@ -107,9 +99,6 @@ public final class MarkdownRenderer {
                 inspector.inspect(document, page, outcome);
             }
             outcome.html(renderer.render(document));
-            for (RenderedBodyCheck check : bodyChecks) {
-                check.check(outcome.html(), page, outcome);
-            }
             return outcome;
         } catch (StackOverflowError e) {
             // The checks above keep pages far from this; should some other nesting reach it, one problem at the

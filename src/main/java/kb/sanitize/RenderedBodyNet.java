@@ -1,79 +1,78 @@
 package kb.sanitize;
 
-import kb.content.MarkdownOutcome;
-import kb.content.PageSource;
-import kb.content.RenderedBodyCheck;
 import kb.report.Problem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
-import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * The second net behind {@link RawHtmlCleaner}: Jsoup's own {@link Cleaner}, with the same {@link HtmlSafelist},
- * over the HTML a page's Markdown rendered to. The hand-written scanner gives editors positioned messages; this
- * library sanitiser, which reads the HTML the way a browser does, must then find nothing more to remove. If it
- * would, the first net let something through: an error, so the page is not published. Besides the safelist it
- * accepts only the two attributes the project's own heading anchors write. Jsoup keeps relative addresses without
- * looking at them, so every attribute value is also checked for a javascript:, vbscript: or data: address.
+ * The second net behind {@link RawHtmlCleaner}: the rules of Jsoup's own sanitiser (its {@link Safelist}, the same
+ * {@link HtmlSafelist}, tag by tag and attribute by attribute, as its {@code Cleaner} applies them) over the elements
+ * a page's Markdown rendered to, as the browser's parse of the published page holds them. The hand-written scanner
+ * gives editors positioned messages; this library's rules must then find nothing more to remove. If they would, the
+ * first net let something through: an error, so the page is not published. Besides the safelist it accepts only the
+ * two attributes the project's own heading anchors write. Jsoup keeps relative addresses without looking at them, so
+ * every attribute value is also checked for a javascript:, vbscript: or data: address.
+ *
+ * <p>The validator already parses every built page once; reading the body's elements from that parse, instead of
+ * handing the rendered body to {@code Cleaner}, which parses it again, keeps the net off the build's hot path.
  */
-public final class RenderedBodyNet implements RenderedBodyCheck {
+public final class RenderedBodyNet {
 
-    static final String RULE = "html/unsafe-after-render";
+    public static final String RULE = "html/unsafe-after-render";
 
     private static final Safelist WITH_OWN_MARKUP = HtmlSafelist.copy()
             // The heading anchor link of HeadingAnchorExtension: a label for screen readers, its "#" hidden from them.
             .addAttributes("a", "aria-label")
             .addAttributes("span", "aria-hidden");
 
-    @Override
-    public void check(String html, PageSource page, MarkdownOutcome outcome) {
-        // The Cleaner's verdict on the tree a browser would build (isValidBodyHtml would also refuse mere parse
-        // errors, such as a stray "&" in text, which run nothing).
-        Document parsed = Jsoup.parseBodyFragment(html, HtmlSafelist.BASE);
-        if (new Cleaner(WITH_OWN_MARKUP).isValid(parsed) && noExecutableAddress(parsed)) {
-            return;
-        }
-        String what = firstRemoval(parsed);
-        outcome.problems().add(Problem.error(RULE, page.displayName(), 0, 0,
-                "after rendering, the page still contains " + what + ", which a second, stricter check would remove",
-                "the first check missed it, so please report this page; meanwhile write the passage without raw HTML"
-                        + " or with only the tags listed in the README (\"Raw HTML in pages\")"));
+    private RenderedBodyNet() {
     }
 
-    /** Jsoup's Cleaner keeps a relative address without looking at it; a browser may still run it. */
-    private static boolean noExecutableAddress(Document parsed) {
-        for (Element element : parsed.body().getAllElements()) {
-            for (Attribute attribute : element.attributes()) {
-                if (UnsafeUrls.unsafeScheme(attribute.getValue()) != null) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Describes the first element or attribute the Cleaner would drop, in the words of the messages. */
-    private static String firstRemoval(Document parsed) {
-        for (Element element : parsed.body().getAllElements()) {
-            if (element == parsed.body()) {
-                continue;
-            }
+    /**
+     * Describes the first element or attribute of {@code elements} (a page body's, in document order) that the
+     * safelist would remove, in the words of the messages; null when there is none.
+     */
+    public static String firstRemoval(Iterable<Element> elements) {
+        for (Element element : elements) {
             String tag = element.normalName();
             if (!WITH_OWN_MARKUP.isSafeTag(tag)) {
                 return "a <" + tag + "> element";
             }
             for (Attribute attribute : element.attributes()) {
-                if (!WITH_OWN_MARKUP.isSafeAttribute(tag, element, attribute)
-                        || UnsafeUrls.unsafeScheme(attribute.getValue()) != null) {
+                if (!isSafeAttribute(tag, attribute) || UnsafeUrls.unsafeScheme(attribute.getValue()) != null) {
                     return "the attribute " + attribute.getKey() + "=\"" + RawHtmlCleaner.excerpt(attribute.getValue())
                             + "\" on <" + tag + ">";
                 }
             }
         }
-        return "markup that is not allowed";
+        return null;
+    }
+
+    /** The same verdict on an HTML fragment as a browser would parse it (for tests and tools). */
+    public static String firstRemoval(String bodyHtml) {
+        Element body = Jsoup.parseBodyFragment(bodyHtml, HtmlSafelist.BASE).body();
+        return firstRemoval(body.getAllElements().subList(1, body.getAllElements().size()));
+    }
+
+    /** The problem for a page whose body holds {@code removal}. */
+    public static Problem problem(String file, String removal) {
+        return Problem.error(RULE, file, 0, 0,
+                "after rendering, the page still contains " + removal + ", which a second, stricter check would remove",
+                "the first check missed it, so please report this page; meanwhile write the passage without raw HTML"
+                        + " or with only the tags listed in docs/writing.md (\"Raw HTML in pages\")");
+    }
+
+    /**
+     * Jsoup resolves an address against the element's base URI before checking its protocol; the published page
+     * has none, so the attribute is checked on a copy whose base makes relative addresses resolvable, as in
+     * {@link HtmlSafelist#isSafeAttribute}.
+     */
+    private static boolean isSafeAttribute(String tag, Attribute attribute) {
+        Element probe = new Element(tag);
+        probe.setBaseUri(HtmlSafelist.BASE);
+        probe.attr(attribute.getKey(), attribute.getValue());
+        return WITH_OWN_MARKUP.isSafeAttribute(tag, probe, probe.attribute(attribute.getKey()));
     }
 }

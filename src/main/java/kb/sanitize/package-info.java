@@ -4,8 +4,8 @@
  * refused. Every removal is an error at its file position ({@link kb.sanitize.RawHtmlInspector}), and the page
  * is rendered with the unsafe parts already taken out ({@link kb.sanitize.SafeHtmlExtension}), so even a preview
  * of a broken page runs no editor-written script. Behind this hand-written first net, {@link
- * kb.sanitize.RenderedBodyNet} runs Jsoup's own {@code Cleaner} with the same safelist over each rendered page body:
- * anything it would still remove is an error. Repeated ids and files loaded from other hosts are errors too. SVG
+ * kb.sanitize.RenderedBodyNet} applies Jsoup's own sanitiser rules ({@code Safelist}) with the same safelist to each
+ * published page body: anything they would still remove is an error. Repeated ids and files loaded from other hosts are errors too. SVG
  * images are checked like HTML before they are published ({@link kb.sanitize.SvgInspector}: no script, event
  * handler or external reference). {@link kb.sanitize.OutsideLinks} refuses symbolic links that would publish files
  * from outside the site folder.

@@ -27,6 +27,7 @@ public final class Validator {
                 new CitationKeyCheck(),
                 new UnusedReferenceCheck(),
                 new PageSecurityCheck(),
+                new RenderedBodySafetyCheck(),
                 new AnchorCheck(),
                 new RenderedLinkCheck(),
                 new ImageAltCheck(),

@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import kb.content.MarkdownOutcome;
-import kb.content.PageSource;
 import kb.report.Problem;
 import kb.sanitize.RenderedBodyNet;
 import kb.testing.FixtureCopy;
@@ -148,20 +146,17 @@ class XssCorpusTest {
         com.vladsch.flexmark.util.data.MutableDataSet options = new com.vladsch.flexmark.util.data.MutableDataSet();
         com.vladsch.flexmark.parser.Parser parser = com.vladsch.flexmark.parser.Parser.builder(options).build();
         com.vladsch.flexmark.html.HtmlRenderer renderer = com.vladsch.flexmark.html.HtmlRenderer.builder(options).build();
-        RenderedBodyNet net = new RenderedBodyNet();
-        PageSource page = new PageSource("content/p.md", "p.md", "/p/", 1);
         int executable = 0;
         int flagged = 0;
         List<String> missed = new ArrayList<>();
         for (String vector : vectors()) {
             for (String snippet : placements(vector)) {
                 String html = renderer.render(parser.parse(snippet));
-                MarkdownOutcome outcome = new MarkdownOutcome();
-                net.check(html, page, outcome);
+                boolean caught = RenderedBodyNet.firstRemoval(html) != null;
                 boolean runs = !executableParts(Jsoup.parseBodyFragment(html), "").isEmpty();
                 executable += runs ? 1 : 0;
-                flagged += outcome.problems().isEmpty() ? 0 : 1;
-                if (runs && outcome.problems().isEmpty()) {
+                flagged += caught ? 1 : 0;
+                if (runs && !caught) {
                     missed.add(snippet);
                 }
             }
