@@ -96,7 +96,7 @@
       tokenize: tokenize,
       processTerm: processTerm,
       searchOptions: {
-        boost: { title: 6, heading: 3, summary: 1.5, text: 1 },
+        boost: { title: 6, heading: 5, summary: 1.5, text: 1 },
         prefix: function (term) { return term.length >= 3; },
         fuzzy: function (term) { return term.length >= 5 ? 0.2 : false; },
         weights: { fuzzy: 0.3, prefix: 0.4 }

@@ -64,7 +64,9 @@ public record SearchSynonyms(List<List<String>> groups, List<Problem> problems) 
             options.setMaxAliasesForCollections(10);
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // A bracket left open is noticed on a later line; its first cause is where the list started.
+            boolean openList = e.getContext() != null && e.getContext().contains("flow") && e.getContextMark() != null;
+            Mark mark = openList || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
             SourcePosition at = mark == null ? new SourcePosition(1, 1) : position(mark);
             return failed(Problem.error("search/synonyms-syntax", displayName, at.line(), at.column(),
                     "the search synonyms file is not valid YAML: " + (e.getProblem() != null ? e.getProblem() : e.getMessage()),
