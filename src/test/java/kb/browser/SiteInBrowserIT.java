@@ -94,12 +94,12 @@ class SiteInBrowserIT {
 
     @ParameterizedTest(name = "/{0}")
     @ValueSource(strings = {"", "injuries/", "injuries/runners-knee/", "techniques/", "techniques/effleurage/",
-            "faq/", "faq/timing/", "references/", "references/a-d/", "about/", "disclaimer/", "search/?q=knee", "no-such-page/"})
+            "faq/", "faq/timing/", "references/", "references/a-d/", "about/", "disclaimer/", "search/?q=knee", "search/?q=zzzqqq", "no-such-page/"})
     void axeCoreFindsNoViolations(String path) {
         viewport(1280, 900, false);
         open(path);
         if (path.startsWith("search/")) {
-            waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results li")));
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results li, #search-help li")));
         }
         Results results = new AxeBuilder().analyze(browser);
         List<String> violations = new ArrayList<>();
@@ -157,6 +157,18 @@ class SiteInBrowserIT {
         assertTrue(browser.findElement(By.id("search-status")).getText().matches("\\d+ pages? match.*"));
         first.sendKeys(Keys.ENTER);
         waiting().until(ExpectedConditions.urlContains("/faq/how-it-feels/#should-a-massage-hurt"));
+    }
+
+    @Test
+    void searchResultsFitAPhoneScreen() throws Exception {
+        viewport(375, 800, true);
+        open("search/?q=" + java.net.URLEncoder.encode("instrument-assisted tendinopathy", java.nio.charset.StandardCharsets.UTF_8));
+        assertFalse(searchResults().isEmpty());
+        assertTrue(((Number) js("return document.documentElement.scrollWidth")).intValue() <= 375,
+                "the results scroll sideways on a phone");
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve("search-375.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        viewport(1280, 900, false);
     }
 
     /** The result links of the search page once it has answered: path and anchor of each, best first. */
