@@ -177,7 +177,7 @@ class SiteInBrowserIT {
             String said = d.findElement(By.id("search-status")).getText();
             return said.contains("match");
         });
-        return browser.findElements(By.cssSelector("#search-results > li > a.search-hit")).stream()
+        return browser.findElements(By.cssSelector("#search-results > li > a:first-child")).stream()
                 .map(a -> a.getDomProperty("pathname") + a.getDomProperty("hash")).toList();
     }
 
