@@ -8,7 +8,8 @@
     <button type="submit">Search</button>
   </form>
   <p id="search-status" class="search-status" role="status"></p>
-  <ol id="search-results" class="page-list search-results"></ol>
+  <ol id="search-results" class="page-list search-results" aria-labelledby="search-status"></ol>
+  <div id="search-help"></div>
   <noscript><p>Search needs JavaScript. Browse the <a href="${content.rootpath}injuries/">injuries</a>, the <a href="${content.rootpath}techniques/">techniques</a> or the <a href="${content.rootpath}faq/">questions runners ask</a> instead.</p></noscript>
 </article>
 </@layout.page>

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import kb.citation.Bibliography;
+import kb.search.SearchSynonyms;
 import kb.report.Problem;
 import kb.sanitize.OutsideLinks;
 import kb.sanitize.SvgInspector;
@@ -34,7 +35,7 @@ import kb.sanitize.SvgInspector;
  * that {@link SvgInspector} finds clean. Every other file is reported once with why it was left out
  * ({@link LeftOutFiles}); a hidden folder once for everything in it; a symbolic link that leads outside the site
  * once ({@link OutsideLinks}), while everything else is still copied. The Markdown pages of {@code content/} and
- * its bibliography are the build's to read and are skipped here. JBake's {@code Asset} copies everything but
+ * its bibliography and search synonyms are the build's to read and are skipped here. JBake's {@code Asset} copies everything but
  * hidden files and has no way to be told what to skip, hence this walk.
  */
 public final class AssetPublisher {
@@ -122,8 +123,9 @@ public final class AssetPublisher {
         }
         String relative = root.relativize(file).toString().replace(File.separatorChar, '/');
         String name = file.getFileName().toString();
-        if (!inAssets && (name.endsWith(".md") || relative.equals(Bibliography.FILE_NAME))) {
-            return; // a page or the bibliography: read by the build, not copied
+        if (!inAssets && (name.endsWith(".md") || relative.equals(Bibliography.FILE_NAME)
+                || relative.equals(SearchSynonyms.FILE_NAME))) {
+            return; // a page, the bibliography or the search synonyms: read by the build, not copied
         }
         String shown = displayName(file);
         if (name.contains("\\")) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Collection;
+import java.util.Collections;
 import kb.citation.BibliographyParts;
 import kb.citation.CitationInspector;
 import kb.citation.PageCitations;
@@ -20,6 +21,7 @@ import kb.citation.SiteBibliography;
 import kb.content.FrontMatterSchema;
 import kb.content.HeadingOutline;
 import kb.content.Permalinks;
+import kb.content.SearchSections;
 import kb.render.TemplateRenderer;
 import kb.report.Problem;
 import kb.report.Report;
@@ -57,7 +59,8 @@ final class PageRenderer {
     /** The placeholder in a {@code kb.outputs} file name for the slug of each bibliography part. */
     static final String PART = "{part}";
 
-    PageRenderer(SiteConfig site, SiteIndex index, CrossLinks links, Path output, TemplateRenderer templates) {
+    PageRenderer(SiteConfig site, SiteIndex index, CrossLinks links, Path output, TemplateRenderer templates,
+                 List<List<String>> searchSynonyms) {
         this.templates = templates;
         this.site = site;
         this.index = index;
@@ -65,6 +68,7 @@ final class PageRenderer {
         this.output = output;
         this.config = site.templateConfig();
         this.siteModel = siteModel(index, site.extraOutputs().keySet().stream().anyMatch(file -> file.contains(PART)));
+        this.siteModel.put("search_synonyms", searchSynonyms);
         this.faqAnswers = new FaqAnswers(index);
         this.structuredData = new StructuredData(configText("site_title"), configText("site_host"),
                 configText("site_clinic"));
@@ -297,7 +301,23 @@ final class PageRenderer {
         List<Map<String, Object>> bibliography = SiteBibliography.model(index.bibliography(), citingPages(index));
         model.put("bibliography_parts", parted ? BibliographyParts.split(bibliography, BibliographyParts.MAX_ENTRIES) : List.of());
         model.put("bibliography", bibliography);
+        model.put("search_pages", searchPages(index));
         return model;
+    }
+
+    /**
+     * Every page with its text section by section, for the search index (its own key, so only the templates that
+     * read it are rendered again when a page's text changes).
+     */
+    private static List<Map<String, Object>> searchPages(SiteIndex index) {
+        List<Map<String, Object>> pages = new ArrayList<>();
+        for (Page page : index.pages()) {
+            Map<String, Object> entry = new LinkedHashMap<>(index.summary(page));
+            Object sections = page.markdown().model().get(SearchSections.KEY);
+            entry.put("sections", sections != null ? sections : List.of());
+            pages.add(Collections.unmodifiableMap(entry));
+        }
+        return List.copyOf(pages);
     }
 
     /** Each page with what it cites, for the "cited on" links of the references page. */

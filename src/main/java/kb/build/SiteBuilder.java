@@ -95,7 +95,8 @@ public final class SiteBuilder {
             clock.lap("index");
 
             TemplateRenderer templates = PageRenderer.templates(site);
-            PageRenderer renderer = new PageRenderer(site, index, links, output.staging(), templates);
+            PageRenderer renderer = new PageRenderer(site, index, links, output.staging(), templates,
+                    site.searchSynonyms(report));
             Map<String, PageRenderer.Rendered> rendered = renderer.renderPages(pages, options.parallel());
             RenderFailures failures = new RenderFailures();
             int written = failures.addPages(rendered) + renderer.renderExtras(failures);
@@ -173,7 +174,8 @@ public final class SiteBuilder {
             CrossLinks links = new CrossLinks(index, report);
             clock.lap("index");
 
-            PageRenderer renderer = new PageRenderer(state.site(), index, links, destination, state.templates());
+            PageRenderer renderer = new PageRenderer(state.site(), index, links, destination, state.templates(),
+                    state.site().searchSynonyms(report));
             Set<String> changedLists = RecordingMap.changes(state.siteModel(), renderer.siteModel());
             List<Page> dirty = new ArrayList<>();
             for (Page page : pages) {

@@ -17,6 +17,8 @@ import kb.citation.CitationExtension;
 import kb.citation.CitationInspector;
 import kb.content.DocumentInspector;
 import kb.content.HeadingOutline;
+import kb.content.SearchSections;
+import kb.search.SearchSynonyms;
 import kb.content.KbMarkdownEngine;
 import kb.content.LinkCollector;
 import kb.content.MarkdownRenderer;
@@ -142,9 +144,20 @@ public final class SiteConfig {
         return result.bibliography();
     }
 
+    /**
+     * The search synonyms, {@code content/search-synonyms.yaml}; its problems go into {@code report}. Like the
+     * bibliography it is read by the build and not published.
+     */
+    List<List<String>> searchSynonyms(Report report) {
+        Path file = content.resolve(SearchSynonyms.FILE_NAME);
+        SearchSynonyms synonyms = SearchSynonyms.read(file, displayName(file));
+        report.addAll(synonyms.problems());
+        return synonyms.groups();
+    }
+
     /** The Markdown engine for this build, set up once from {@code markdown.extensions}, citing {@code bibliography}. */
     KbMarkdownEngine markdownEngine(Bibliography bibliography) throws ConfigException {
-        List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline(), new CitationInspector(),
+        List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline(), new SearchSections(), new CitationInspector(),
                 new RawHtmlInspector(), new ClaimFinder(), new PlaceholderFinder());
         MutableDataSet options = new MutableDataSet();
         options.set(CitationExtension.BIBLIOGRAPHY, bibliography);

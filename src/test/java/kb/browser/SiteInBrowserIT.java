@@ -94,12 +94,12 @@ class SiteInBrowserIT {
 
     @ParameterizedTest(name = "/{0}")
     @ValueSource(strings = {"", "injuries/", "injuries/runners-knee/", "techniques/", "techniques/effleurage/",
-            "faq/", "faq/timing/", "references/", "references/a-d/", "about/", "disclaimer/", "search/?q=knee", "no-such-page/"})
+            "faq/", "faq/timing/", "references/", "references/a-d/", "about/", "disclaimer/", "search/?q=knee", "search/?q=zzzqqq", "no-such-page/"})
     void axeCoreFindsNoViolations(String path) {
         viewport(1280, 900, false);
         open(path);
         if (path.startsWith("search/")) {
-            waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results li")));
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results li, #search-help li")));
         }
         Results results = new AxeBuilder().analyze(browser);
         List<String> violations = new ArrayList<>();
@@ -117,7 +117,7 @@ class SiteInBrowserIT {
         WebElement box = browser.findElement(By.id("site-search-q"));
         box.sendKeys("kneecap", Keys.ENTER);
         WebElement first = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results li a")));
-        assertEquals("Runner's knee (patellofemoral pain)", first.getText());
+        assertTrue(first.getText().startsWith("Runner's knee (patellofemoral pain)"), first.getText());
         assertTrue(browser.findElement(By.id("search-status")).getText().contains("match"));
         first.click();
         waiting().until(ExpectedConditions.urlContains("/injuries/runners-knee/"));
@@ -129,6 +129,80 @@ class SiteInBrowserIT {
         open("search/?q=zzzqqq");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "No pages match"));
         assertTrue(browser.findElements(By.cssSelector("#search-results li")).isEmpty());
+        List<String> help = browser.findElements(By.cssSelector("#search-help a")).stream()
+                .map(a -> a.getDomProperty("pathname")).toList();
+        assertTrue(help.contains("/injuries/runners-knee/") && help.contains("/techniques/cupping/"),
+                "a search that finds nothing lists the injuries and techniques: " + help);
+    }
+
+    @Test
+    void aMisspellingThatFindsNothingSuggestsTheClosestWords() {
+        open("search/?q=" + java.net.URLEncoder.encode("fasciopaty syndrom", java.nio.charset.StandardCharsets.UTF_8));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results li, #search-help a")));
+        List<String> suggested = browser.findElements(By.cssSelector("#search-help p a")).stream().map(WebElement::getText).toList();
+        List<String> found = searchResults();
+        assertTrue(!found.isEmpty() || suggested.stream().anyMatch(s -> s.contains("fasciopathy")),
+                "results " + found + " or suggestions " + suggested);
+    }
+
+    @Test
+    void searchResultsMarkTheMatchedWordsAndLeadToTheSection() {
+        open("search/?q=" + java.net.URLEncoder.encode("should a massage hurt", java.nio.charset.StandardCharsets.UTF_8));
+        WebElement first = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results li a.search-hit")));
+        assertEquals("/faq/how-it-feels/", first.getDomProperty("pathname"));
+        assertEquals("#should-a-massage-hurt", first.getDomProperty("hash"));
+        List<String> marked = browser.findElements(By.cssSelector("#search-results li:first-child mark")).stream()
+                .map(m -> m.getText().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        assertTrue(marked.contains("hurt") && marked.contains("massage"), "marked: " + marked);
+        assertTrue(browser.findElement(By.id("search-status")).getText().matches("\\d+ pages? match.*"));
+        first.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("/faq/how-it-feels/#should-a-massage-hurt"));
+    }
+
+    @Test
+    void searchResultsFitAPhoneScreen() throws Exception {
+        viewport(375, 800, true);
+        open("search/?q=" + java.net.URLEncoder.encode("instrument-assisted tendinopathy", java.nio.charset.StandardCharsets.UTF_8));
+        assertFalse(searchResults().isEmpty());
+        assertTrue(((Number) js("return document.documentElement.scrollWidth")).intValue() <= 375,
+                "the results scroll sideways on a phone");
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve("search-375.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        viewport(1280, 900, false);
+    }
+
+    /** The result links of the search page once it has answered: path and anchor of each, best first. */
+    private static List<String> searchResults() {
+        waiting().until(d -> {
+            String said = d.findElement(By.id("search-status")).getText();
+            return said.contains("match");
+        });
+        return browser.findElements(By.cssSelector("#search-results > li > a:first-child")).stream()
+                .map(a -> a.getDomProperty("pathname") + a.getDomProperty("hash")).toList();
+    }
+
+    static List<org.junit.jupiter.params.provider.Arguments> searchQueries() throws java.io.IOException {
+        List<org.junit.jupiter.params.provider.Arguments> queries = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/search-queries.tsv"))) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] field = line.split("\t");
+            queries.add(org.junit.jupiter.params.provider.Arguments.of(field[0], field[1], Integer.parseInt(field[2])));
+        }
+        return queries;
+    }
+
+    @ParameterizedTest(name = "\"{0}\" finds {1} in the top {2}")
+    @org.junit.jupiter.params.provider.MethodSource("searchQueries")
+    void searchFindsWhatTheQueryListExpects(String query, String expected, int rankLimit) {
+        open("search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+        List<String> found = searchResults();
+        List<String> top = found.subList(0, Math.min(rankLimit, found.size()));
+        boolean hit = top.stream().anyMatch(url -> expected.contains("#") ? url.equals(expected)
+                : url.equals(expected) || url.startsWith(expected + "#"));
+        assertTrue(hit, "\"" + query + "\": expected " + expected + " in the top " + rankLimit + ", got "
+                + found.subList(0, Math.min(5, found.size())));
     }
 
     @Test

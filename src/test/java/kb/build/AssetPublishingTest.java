@@ -62,7 +62,7 @@ class AssetPublishingTest {
         Set<String> sources = new TreeSet<>();
         for (Path folder : List.of(Path.of("assets"), Path.of("content"))) {
             for (String file : files(folder)) {
-                if (!file.endsWith(".md") && !file.equals("bibliography.yaml")) {
+                if (!file.endsWith(".md") && !file.equals("bibliography.yaml") && !file.equals("search-synonyms.yaml")) {
                     sources.add(file);
                     assertTrue(PublishedTypes.isPublished(extension(file), folder.endsWith("assets")),
                             "the real site holds " + folder.resolve(file) + ", which is not published");
@@ -126,8 +126,8 @@ class AssetPublishingTest {
                 .findFirst().orElseThrow();
         assertEquals("rename it to evil.css: lower-case letters a-z, digits and hyphens, as for page names, and a dot"
                 + " before the file type", backslash.hint());
-        assertEquals(Set.of("css/site.css", "img/share.png", "js/citations.js", "js/search.js", "js/site.js"),
-                copiedFiles(output));
+        assertEquals(Set.of("css/site.css", "img/share.png", "js/citations.js", "js/minisearch.min.js", "js/search.js",
+                "js/site.js"), copiedFiles(output));
     }
 
     @Test

@@ -278,8 +278,18 @@ class PublishedSiteTest {
 
         JsonNode index = JSON.readTree(site.resolve("search.json").toFile());
         Set<String> indexed = new TreeSet<>();
-        index.forEach(entry -> indexed.add("/" + entry.get("path").asText()));
+        index.get("pages").forEach(entry -> indexed.add("/" + entry.get("path").asText()));
         assertEquals(pages, indexed);
+        JsonNode faq = null;
+        for (JsonNode entry : index.get("pages")) {
+            faq = entry.get("path").asText().equals("faq/how-it-feels/") ? entry : faq;
+        }
+        List<String> answers = new ArrayList<>();
+        faq.get("sections").forEach(section -> answers.add(section.get("id").asText()));
+        assertTrue(answers.contains("should-a-massage-hurt") && !answers.contains("references"),
+                "each FAQ answer is a search document of its own, the references are not: " + answers);
+        assertTrue(index.get("synonyms").size() > 5, "the synonym groups of content/search-synonyms.yaml");
+        assertFalse(Files.exists(site.resolve("search-synonyms.yaml")), "the synonyms file is read, not published");
     }
 
     /** Share links and old addresses are small redirect pages, not pages of their own. */
