@@ -4,6 +4,8 @@ import kb.content.MarkdownOutcome;
 import kb.content.PageSource;
 import kb.content.RenderedBodyCheck;
 import kb.report.Problem;
+import kb.report.Rule;
+import kb.report.Rules;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -22,7 +24,7 @@ import org.jsoup.safety.Safelist;
  */
 public final class RenderedBodyNet implements RenderedBodyCheck {
 
-    static final String RULE = "html/unsafe-after-render";
+    static final Rule RULE = Rules.HTML_UNSAFE_AFTER_RENDER;
 
     private static final Safelist WITH_OWN_MARKUP = HtmlSafelist.copy()
             // The heading anchor link of HeadingAnchorExtension: a label for screen readers, its "#" hidden from them.

@@ -3,6 +3,8 @@ package kb.serve;
 import java.nio.file.Path;
 import java.util.Set;
 import kb.report.Problem;
+import kb.report.Rule;
+import kb.report.Rules;
 
 /**
  * The problem a preview shows when a rebuild stopped on something the build does not report itself (a bug, or a
@@ -11,7 +13,7 @@ import kb.report.Problem;
  */
 final class RebuildFailure {
 
-    static final String RULE = "preview/rebuild-failed";
+    static final Rule RULE = Rules.PREVIEW_REBUILD_FAILED;
 
     private RebuildFailure() {
     }
