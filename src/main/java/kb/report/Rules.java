@@ -129,7 +129,8 @@ public final class Rules {
             "a citation not written as `[@key]`, `[@a; @b]` or `[@key, p. 4]`");
 
     public static final Rule CLAIM_UNCITED = warning("claim/uncited",
-            "a sentence with a figure, a percentage or an appeal to research (\"studies show\") and no citation");
+            "a sentence with a figure, a percentage or an appeal to research (\"studies show\") and no citation",
+            "add a citation such as [@key] before the full stop, or reword the sentence");
 
     public static final Rule BIBLIOGRAPHY_SYNTAX = input("bibliography/syntax",
             "`content/bibliography.yaml` is not valid YAML or not a `references:` list of `field: value` entries");
@@ -173,9 +174,12 @@ public final class Rules {
             "a built page without the Content-Security-Policy meta tag, or with inline script, style or event handlers");
 
     public static final Rule PAGE_UNLINKED = warning("page/unlinked",
-            "a page that no other page links to (the home page excepted)");
+            "a page that no other page links to (the home page excepted)",
+            "link to it from a related page or a section index, or mark it draft: true");
     public static final Rule PAGE_PLACEHOLDER = error("page/placeholder",
-            "a `TODO` or other placeholder left in a page (a warning on drafts)");
+            "a `TODO` or other placeholder left in a page (a warning on drafts)",
+            "replace it with the real text; a page that is not ready keeps \"draft: true\" in its front matter, "
+                    + "which keeps it out of the published site");
 
     public static final Rule REVIEW_OVERDUE = warning("review/overdue",
             "a page whose `next_review` date has passed");
@@ -201,7 +205,9 @@ public final class Rules {
             "`permalinks.txt` cannot be read");
 
     public static final Rule PREVIEW_REBUILD_FAILED = input("preview/rebuild-failed",
-            "with `kb serve` only: the preview could not be rebuilt after a file was saved");
+            "with `kb serve` only: the preview could not be rebuilt after a file was saved",
+            "undo or simplify the last change and save again; if it keeps happening, run \"kb build\" and report "
+                    + "what it prints");
 
     public static final Rule CONFIG_RULE = settings("config/rule",
             "a `kb.rule.<id>=` line in `jbake.properties` with an unknown rule or severity, or lowering a rule that cannot be switched off");
@@ -231,11 +237,21 @@ public final class Rules {
     }
 
     private static Rule error(String id, String description) {
-        return register(new Rule(id, Severity.ERROR, Rule.Guard.NONE, description, ""));
+        return error(id, description, "");
+    }
+
+    /** An error whose messages all share {@code hint}. */
+    private static Rule error(String id, String description, String hint) {
+        return register(new Rule(id, Severity.ERROR, Rule.Guard.NONE, description, hint));
     }
 
     private static Rule warning(String id, String description) {
-        return register(new Rule(id, Severity.WARNING, Rule.Guard.NONE, description, ""));
+        return warning(id, description, "");
+    }
+
+    /** A warning whose messages all share {@code hint}. */
+    private static Rule warning(String id, String description, String hint) {
+        return register(new Rule(id, Severity.WARNING, Rule.Guard.NONE, description, hint));
     }
 
     /** An error a site may not switch off: it keeps unsafe content out of the site. */
@@ -245,7 +261,12 @@ public final class Rules {
 
     /** An error a site may not switch off: something could not be read or built. */
     private static Rule input(String id, String description) {
-        return register(new Rule(id, Severity.ERROR, Rule.Guard.INPUT, description, ""));
+        return input(id, description, "");
+    }
+
+    /** An input error whose messages all share {@code hint}. */
+    private static Rule input(String id, String description, String hint) {
+        return register(new Rule(id, Severity.ERROR, Rule.Guard.INPUT, description, hint));
     }
 
     /** An error a site may not switch off: a mistake in the settings and comments that switch rules off. */

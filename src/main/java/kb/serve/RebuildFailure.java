@@ -26,7 +26,6 @@ final class RebuildFailure {
         return Problem.error(RULE, file, 0, 0,
                 "the preview could not be rebuilt after this file was saved: the build stopped unexpectedly, so"
                         + " the pages shown may be out of date",
-                "undo or simplify the last change and save again; if it keeps happening, run \"kb build\" and report"
-                        + " what it prints");
+                RULE.hint());
     }
 }

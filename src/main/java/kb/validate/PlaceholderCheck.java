@@ -21,9 +21,6 @@ final class PlaceholderCheck implements Check {
 
     static final Rule RULE = Rules.PAGE_PLACEHOLDER;
 
-    private static final String HINT = "replace it with the real text; a page that is not ready keeps \"draft: true\" "
-            + "in its front matter, which keeps it out of the published site";
-
     @Override
     public void check(BuiltSite site, Report report) {
         for (Page page : site.index().pages()) {
@@ -31,7 +28,7 @@ final class PlaceholderCheck implements Check {
             for (FrontMatter.Entry entry : page.frontMatter().entries().values()) {
                 if (entry.value() instanceof String value && Placeholder.startsWith(value)) {
                     report.add(Problem.of(RULE, severity, page.displayName(), entry.valueLine(), entry.valueColumn(),
-                            "\"" + entry.key() + "\" is still a placeholder: \"" + shorten(value.strip()) + "\"", HINT));
+                            "\"" + entry.key() + "\" is still a placeholder: \"" + shorten(value.strip()) + "\"", RULE.hint()));
                 }
             }
             PlaceholderFinder.Found found = page.markdown().fact(PlaceholderFinder.Found.class);
@@ -40,7 +37,7 @@ final class PlaceholderCheck implements Check {
             }
             for (PlaceholderFinder.Spot spot : found.spots()) {
                 report.add(Problem.of(RULE, severity, page.displayName(), spot.line(), spot.column(),
-                        "placeholder \"" + shorten(spot.text()) + "\" is still in the page", HINT));
+                        "placeholder \"" + shorten(spot.text()) + "\" is still in the page", RULE.hint()));
             }
         }
     }

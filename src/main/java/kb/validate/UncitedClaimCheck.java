@@ -23,7 +23,7 @@ final class UncitedClaimCheck implements Check {
                 report.add(Problem.warning(Rules.CLAIM_UNCITED, page.displayName(), claim.line(), claim.column(),
                         "\"" + shorten(claim.sentence()) + "\" states " + Sentences.what(claim.sentence())
                                 + " but cites no source",
-                        "add a citation such as [@key] before the full stop, or reword the sentence"));
+                        Rules.CLAIM_UNCITED.hint()));
             }
         }
     }

@@ -41,7 +41,7 @@ final class UnlinkedPageCheck implements PageCheck {
             // While another page could not be built, its links are unknown: it may be the one that links here.
             report.addFollowOn(Problem.warning(Rules.PAGE_UNLINKED, page.displayName(), 1, 1,
                     "no page links to " + page.url(),
-                    "link to it from a related page or a section index, or mark it draft: true"),
+                    Rules.PAGE_UNLINKED.hint()),
                     report.unbuilt().anyOtherThan(page.url()));
         }
     }

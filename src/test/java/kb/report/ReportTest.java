@@ -72,4 +72,26 @@ class ReportTest {
         assertEquals(List.of(removal), clean.withdrawIfOnlyErrors(p -> p.rule().equals("permalink/removed")));
         assertEquals(List.of(), clean.problems());
     }
+
+    @Test
+    void revisingChangesSeveritiesDropsProblemsAndKeepsFollowOnsUnderTheirRevisedCause() {
+        Report report = new Report();
+        report.add(CAUSE);
+        report.addFollowOn(LINK, CAUSE);
+        Problem unlinked = Problem.warning(Rules.PAGE_UNLINKED, "content/b.md", 1, 1, "no page links to /b/", "");
+        Problem claim = Problem.warning(Rules.CLAIM_UNCITED, "content/b.md", 4, 1, "a claim", "");
+        report.add(unlinked);
+        report.add(claim);
+
+        report.revise(p -> p.is(Rules.PAGE_UNLINKED) ? null
+                : p.is(Rules.CLAIM_UNCITED) ? p.withSeverity(Severity.ERROR) : p);
+
+        assertEquals(List.of("content/b.md:4:1: a claim [claim/uncited]",
+                "content/x.md:3:8: front matter is not valid YAML [front-matter/syntax]"),
+                report.problems().stream().map(Problem::headline).toList());
+        assertEquals(List.of(LINK), report.followOns());
+
+        report.revise(p -> p.is(Rules.FRONT_MATTER_SYNTAX) ? null : p);
+        assertTrue(report.problems().contains(LINK), "the follow-on of a dropped cause is listed itself");
+    }
 }
