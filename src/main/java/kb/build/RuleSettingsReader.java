@@ -37,6 +37,12 @@ final class RuleSettingsReader {
         for (Iterator<String> keys = site.jbake().getKeys(); keys.hasNext(); ) {
             String key = keys.next();
             if (!key.startsWith(PREFIX)) {
+                if (key.startsWith("kb.rule")) { // kb.rules.x, kb.rule_x: meant as a rule setting, else ignored
+                    int line = site.lineOf(key);
+                    problems.add(Problem.error(Rules.CONFIG_RULE, FILE, line, line == 0 ? 0 : 1,
+                            "unknown setting \"" + key + "\"", "a rule is set with " + PREFIX
+                                    + "<rule>=error|warning|off, e.g. kb.rule.claim/uncited=error"));
+                }
                 continue;
             }
             String id = key.substring(PREFIX.length());

@@ -24,6 +24,9 @@ import kb.report.SourcePosition;
  */
 public final class SilenceComments {
 
+    /** What every silence comment holds; a page without it has none. */
+    public static final String MARK = "kb:ignore";
+
     private static final Pattern SILENCE = Pattern.compile("<!--\\s*kb:ignore\\b([\\s\\S]*?)-->");
     private static final Pattern RULE_AND_REASON = Pattern.compile("\\s*([^\\s:]*)\\s*(?::([\\s\\S]*))?");
 
