@@ -1,7 +1,5 @@
 package kb.report;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -233,7 +231,7 @@ public final class Rules {
 
     /** Every rule id, for "did you mean". */
     public static List<String> ids() {
-        return Collections.unmodifiableList(new ArrayList<>(BY_ID.keySet()));
+        return List.copyOf(BY_ID.keySet());
     }
 
     private static Rule error(String id, String description) {
