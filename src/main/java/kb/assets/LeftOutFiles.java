@@ -3,6 +3,8 @@ package kb.assets;
 import java.util.Locale;
 import java.util.Set;
 import kb.report.Problem;
+import kb.report.Rule;
+import kb.report.Rules;
 
 /**
  * Why a file of {@code assets/} or {@code content/} is not published, as one problem that says what the file is and
@@ -13,15 +15,15 @@ import kb.report.Problem;
  */
 final class LeftOutFiles {
 
-    static final String LEFTOVER = "asset/leftover";
-    static final String SECRET = "asset/secret";
-    static final String PAGE_SOURCE = "asset/page-source";
-    static final String MARKUP = "asset/markup";
-    static final String NOTES = "asset/notes";
-    static final String FILE_TYPE = "asset/file-type";
-    static final String FILE_NAME = "asset/file-name";
+    static final Rule LEFTOVER = Rules.ASSET_LEFTOVER;
+    static final Rule SECRET = Rules.ASSET_SECRET;
+    static final Rule PAGE_SOURCE = Rules.ASSET_PAGE_SOURCE;
+    static final Rule MARKUP = Rules.ASSET_MARKUP;
+    static final Rule NOTES = Rules.ASSET_NOTES;
+    static final Rule FILE_TYPE = Rules.ASSET_FILE_TYPE;
+    static final Rule FILE_NAME = Rules.ASSET_FILE_NAME;
     /** A file that should have been copied but could not be (the rule JBake's copy errors had). */
-    static final String COPY = "assets/copy";
+    static final Rule COPY = Rules.ASSETS_COPY;
 
     private static final String DELETE_LEFTOVER = "delete it or move it out of the site folder (hidden files and editor"
             + " leftovers are never published, so this is only a reminder)";

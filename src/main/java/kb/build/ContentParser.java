@@ -17,6 +17,7 @@ import kb.content.Permalinks;
 import kb.content.SourceText;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rules;
 import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -83,7 +84,7 @@ final class ContentParser {
             }
             Page other = byUrl.putIfAbsent(page.url(), page);
             if (other != null) {
-                report.add(Problem.error("content/duplicate-url", page.displayName(), 1, 1,
+                report.add(Problem.error(Rules.CONTENT_DUPLICATE_URL, page.displayName(), 1, 1,
                         "this file and " + other.displayName() + " would both be published at " + page.url(),
                         "rename or remove one of the two files"));
                 continue;
@@ -129,7 +130,7 @@ final class ContentParser {
             SourceText.read(file, display);
             DocumentModel model = parser.processFile(file.toFile());
             if (model == null) {
-                return new Parsed(size, modified, null, List.of(Problem.error("content/unparsed", display, 1, 1,
+                return new Parsed(size, modified, null, List.of(Problem.error(Rules.CONTENT_UNPARSED, display, 1, 1,
                         "JBake could not read this file", "check the file's front matter and encoding")));
             }
             FrontMatter frontMatter = (FrontMatter) model.remove(KbMarkdownEngine.FRONT_MATTER);

@@ -7,6 +7,7 @@ import java.util.Map;
 import kb.content.FrontMatter;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rules;
 
 /**
  * Cross-links declared once in front matter: an injury lists the slugs of the techniques that may help; the
@@ -32,7 +33,7 @@ final class CrossLinks {
                 int line = i < entry.itemLines().size() ? entry.itemLines().get(i) : entry.line();
                 if (technique == null) {
                     // The page with that file name may exist but could not be read: that error comes first.
-                    report.addFollowOn(Problem.error("front-matter/unknown-slug", injury.displayName(), line, 1,
+                    report.addFollowOn(Problem.error(Rules.FRONT_MATTER_UNKNOWN_SLUG, injury.displayName(), line, 1,
                             "\"techniques\" names \"" + slug + "\", but there is no technique page with that slug",
                             "use the file name of a page in content/techniques/ without .md, e.g. " + known(index)),
                             report.unbuilt().causeOfSlug(slug));

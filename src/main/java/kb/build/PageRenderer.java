@@ -25,6 +25,7 @@ import kb.content.SearchSections;
 import kb.render.TemplateRenderer;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rules;
 import kb.share.PageFacts;
 import kb.share.QrSvg;
 import kb.share.StructuredData;
@@ -200,7 +201,7 @@ final class PageRenderer {
         String name = custom != null ? custom + ".ftl" : site.templateFor(page.type());
         int line = page.frontMatter().lineOf(custom != null ? "template" : "type");
         if (name == null) {
-            report.add(Problem.error("template/missing", page.displayName(), line, 1,
+            report.add(Problem.error(Rules.TEMPLATE_MISSING, page.displayName(), line, 1,
                     "no template is set for " + page.type() + " pages",
                     "add \"template." + page.type() + ".file=" + page.type() + ".ftl\" to jbake.properties"));
             return null;
@@ -208,13 +209,13 @@ final class PageRenderer {
         if (custom == null && !Files.isRegularFile(site.templates().resolve(name))) {
             // The mistake is the setting, not the pages: one problem at its line, with the pages it fails.
             String key = "template." + page.type() + ".file";
-            report.add(Problem.error("template/missing", "jbake.properties", site.lineOf(key), 1,
+            report.add(Problem.error(Rules.TEMPLATE_MISSING, "jbake.properties", site.lineOf(key), 1,
                     key + " names \"" + site.source().relativize(site.templates().resolve(name)) + "\", which does not exist",
                     "create the template, or fix the name in jbake.properties"));
             return null;
         }
         if (!Files.isRegularFile(site.templates().resolve(name))) {
-            report.add(Problem.error("template/missing", page.displayName(), line, 1,
+            report.add(Problem.error(Rules.TEMPLATE_MISSING, page.displayName(), line, 1,
                     "template \"" + site.source().relativize(site.templates().resolve(name)) + "\" does not exist",
                     "create the template, or use a template that exists in " + site.source().relativize(site.templates())));
             return null;

@@ -12,6 +12,7 @@ import kb.content.Permalinks;
 import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rules;
 import org.jsoup.nodes.Entities;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -67,7 +68,7 @@ final class RedirectPages {
                 return redirects;
             }
             if (!(root instanceof MappingNode mapping)) {
-                report.add(Problem.error("redirect/syntax", FILE, 1, 1, "redirects.yaml must be a list of old: new lines",
+                report.add(Problem.error(Rules.REDIRECT_SYNTAX, FILE, 1, 1, "redirects.yaml must be a list of old: new lines",
                         "write one redirect per line, e.g. /injuries/patellofemoral-pain/: /injuries/runners-knee/"));
                 return redirects;
             }
@@ -77,18 +78,18 @@ final class RedirectPages {
                 int line = key.getStartMark().getLine() + 1;
                 int column = key.getStartMark().getColumn() + 1;
                 if (!(key instanceof ScalarNode from) || !(value instanceof ScalarNode to) || to.getValue().isBlank()) {
-                    report.add(Problem.error("redirect/syntax", FILE, line, column, "a redirect needs an old URL and a new URL",
+                    report.add(Problem.error(Rules.REDIRECT_SYNTAX, FILE, line, column, "a redirect needs an old URL and a new URL",
                             "write it as /old/address/: /new/address/"));
                     continue;
                 }
                 redirects.add(new Redirect(from.getValue().strip(), to.getValue().strip(), FILE, line, column));
             }
         } catch (MarkedYAMLException e) {
-            unread(report, Problem.error("redirect/syntax", FILE, e.getProblemMark().getLine() + 1,
+            unread(report, Problem.error(Rules.REDIRECT_SYNTAX, FILE, e.getProblemMark().getLine() + 1,
                     e.getProblemMark().getColumn() + 1, "redirects.yaml is not valid YAML: " + e.getProblem(),
                     "write one redirect per line, e.g. /old/address/: /new/address/"));
         } catch (IOException e) {
-            unread(report, Problem.error("redirect/syntax", FILE, 0, 0, "cannot read redirects.yaml: " + FileFailure.reason(e),
+            unread(report, Problem.error(Rules.REDIRECT_SYNTAX, FILE, 0, 0, "cannot read redirects.yaml: " + FileFailure.reason(e),
                     "check the file's permissions"));
         }
         return redirects;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rules;
 
 /**
  * The render problems of one build, reported once per cause. A template that cannot be parsed, or that fails at
@@ -48,7 +49,7 @@ final class RenderFailures {
      * alone; any other failure names the page it happened on, or how many pages and the first of them.
      */
     private static Problem onPages(Problem problem, int pages, String firstFile) {
-        if (pages == 1 && problem.file().equals(firstFile) || problem.rule().equals("template/syntax")) {
+        if (pages == 1 && problem.file().equals(firstFile) || problem.is(Rules.TEMPLATE_SYNTAX)) {
             return problem;
         }
         String where = pages == 1 ? " (while rendering " + firstFile + ")"

@@ -19,6 +19,8 @@ import kb.render.TemplateRenderer;
 import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rule;
+import kb.report.Rules;
 import kb.sanitize.OutsideLinks;
 import kb.validate.BuiltSite;
 import kb.validate.PublishedUrls;
@@ -113,6 +115,7 @@ public final class SiteBuilder {
 
             BuiltSite built = builtSite(options, site, index, output.staging(), renderer, redirects, assets);
             validator.validate(built, report);
+            applyRuleChoices(report, site, pages);
             clock.lap("validate");
 
             if (options.updatePermalinks()) {
@@ -207,7 +210,7 @@ public final class SiteBuilder {
             // and the preview must report it as mvn package does (reusing the last answer showed "0 errors").
             Path assetFolder = config.getAssetFolder().toPath().toAbsolutePath().normalize();
             boolean linkChanged = files.stream().anyMatch(Files::isSymbolicLink) || state.assets().problems().stream()
-                    .anyMatch(problem -> problem.rule().equals(OutsideLinks.RULE));
+                    .anyMatch(problem -> problem.is(OutsideLinks.RULE));
             if (linkChanged || files.stream().anyMatch(file -> file.startsWith(assetFolder))) {
                 assets = copyAssets(options, config);
                 // A file now refused (or deleted) must not stay in the preview from the copy before.
@@ -225,6 +228,7 @@ public final class SiteBuilder {
             clock.lap("redirects");
 
             validator.validate(builtSite(options, state.site(), index, destination, renderer, redirects, assets), report);
+            applyRuleChoices(report, state.site(), pages);
             clock.lap("validate");
             last = new State(options, state.site(), state.engine(), state.bibliography(), state.bibliographyProblems(),
                     state.parser(), state.templates(), rendered, renderer.siteModel(), assets, true);
@@ -283,9 +287,22 @@ public final class SiteBuilder {
         return read.contains(RecordingMap.ALL) || read.stream().anyMatch(changed::contains);
     }
 
+    /**
+     * Applies what editors chose once every check has run: the pages' silence comments first (a finding an editor
+     * reviewed is dropped), then the site's {@code kb.rule.*} settings (severity changed, or off), to the comments'
+     * own findings too.
+     */
+    private static void applyRuleChoices(Report report, SiteConfig site, List<Page> pages) {
+        Silencer silencer = new Silencer(pages);
+        report.revise(silencer::apply);
+        report.addAll(silencer.problems());
+        report.addAll(site.rules().problems());
+        report.revise(site.rules().settings()::apply);
+    }
+
     /** Bibliography problems after which none of its references could be read (entries with errors stay citable). */
-    private static final Set<String> UNREAD_BIBLIOGRAPHY = Set.of("bibliography/syntax", "bibliography/encoding",
-            "bibliography/unreadable");
+    private static final Set<Rule> UNREAD_BIBLIOGRAPHY = Set.of(Rules.BIBLIOGRAPHY_SYNTAX, Rules.BIBLIOGRAPHY_ENCODING,
+            Rules.BIBLIOGRAPHY_UNREADABLE);
 
     /**
      * Adds the bibliography's problems; when the file as a whole could not be read, a citation of any key, and
@@ -293,7 +310,7 @@ public final class SiteBuilder {
      */
     private static void addBibliographyProblems(Bibliography bibliography, List<Problem> problems, Report report) {
         report.addAll(problems);
-        problems.stream().filter(problem -> UNREAD_BIBLIOGRAPHY.contains(problem.rule())).findFirst()
+        problems.stream().filter(problem -> UNREAD_BIBLIOGRAPHY.contains(problem.registered())).findFirst()
                 .ifPresent(cause -> report.unbuilt().source(bibliography.displayName(), cause));
     }
 

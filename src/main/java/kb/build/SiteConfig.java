@@ -24,6 +24,7 @@ import kb.content.LinkCollector;
 import kb.content.MarkdownRenderer;
 import kb.content.Permalinks;
 import kb.report.Problem;
+import kb.report.Rules;
 import kb.sanitize.OutsideLinks;
 import kb.sanitize.RawHtmlInspector;
 import kb.sanitize.SafeHtmlExtension;
@@ -56,6 +57,8 @@ public final class SiteConfig {
 
     /** {@code kb.outputs}, checked by {@link #load}. */
     private Map<String, String> outputs = Map.of();
+    /** The {@code kb.rule.*} settings and the mistakes in them, read by {@link #load}. */
+    private RuleSettingsReader.Result rules;
 
     public static SiteConfig load(Path source) throws ConfigException {
         if (!Files.isDirectory(source)) {
@@ -78,6 +81,7 @@ public final class SiteConfig {
             }
         }
         site.outputs = site.readOutputs();
+        site.rules = RuleSettingsReader.read(site);
         return site;
     }
 
@@ -98,6 +102,11 @@ public final class SiteConfig {
             // Read once already by load(); without it the problem is reported without a line.
         }
         return 0;
+    }
+
+    /** What the site set for its rules ({@code kb.rule.<id>=...}), and the mistakes in those lines. */
+    RuleSettingsReader.Result rules() {
+        return rules;
     }
 
     /** The {@code content/} folder. */
@@ -182,7 +191,7 @@ public final class SiteConfig {
                 }
                 String bad = Permalinks.badSegment(contentPath(file));
                 if (bad != null) {
-                    report.add(Problem.error("content/file-name", displayName(file), 0, 0,
+                    report.add(Problem.error(Rules.CONTENT_FILE_NAME, displayName(file), 0, 0,
                             "\"" + bad + "\" cannot be part of a page address",
                             "use lower-case letters a-z, digits and hyphens only, e.g. runners-knee.md"));
                     continue;

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import kb.report.FileFailure;
 import kb.report.Problem;
+import kb.report.Rule;
+import kb.report.Rules;
 import kb.report.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -67,10 +69,10 @@ public final class BibliographyReader {
         } catch (NoSuchFileException e) {
             return new Result(new Bibliography(List.of(), displayName, false), List.of());
         } catch (CharacterCodingException e) {
-            return failed(displayName, Problem.error("bibliography/encoding", displayName, 1, 1,
+            return failed(displayName, Problem.error(Rules.BIBLIOGRAPHY_ENCODING, displayName, 1, 1,
                     "the bibliography is not valid UTF-8", "save the file as UTF-8 in your editor"));
         } catch (IOException e) {
-            return failed(displayName, Problem.error("bibliography/unreadable", displayName, 0, 0,
+            return failed(displayName, Problem.error(Rules.BIBLIOGRAPHY_UNREADABLE, displayName, 0, 0,
                     "cannot read the bibliography: " + FileFailure.reason(e), "check that the file can be read"));
         }
         return parse(text, displayName);
@@ -97,11 +99,11 @@ public final class BibliographyReader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourcePosition at = mark == null ? new SourcePosition(1, 1) : position(mark);
-            error("bibliography/syntax", at, "the bibliography is not valid YAML: " + (e.getProblem() != null ? e.getProblem() : e.getMessage()),
+            error(Rules.BIBLIOGRAPHY_SYNTAX, at, "the bibliography is not valid YAML: " + (e.getProblem() != null ? e.getProblem() : e.getMessage()),
                     "indent each entry as in docs/writing.md: \"- key: ...\" then its fields two spaces in; quote titles that contain \": \"");
             return List.of();
         } catch (YAMLException e) {
-            error("bibliography/syntax", new SourcePosition(1, 1), "the bibliography is not valid YAML: " + e.getMessage(),
+            error(Rules.BIBLIOGRAPHY_SYNTAX, new SourcePosition(1, 1), "the bibliography is not valid YAML: " + e.getMessage(),
                     "compare the file with the format in docs/writing.md");
             return List.of();
         }
@@ -110,7 +112,7 @@ public final class BibliographyReader {
         }
         Node list = root instanceof MappingNode mapping ? field(mapping, "references") : null;
         if (!(list instanceof SequenceNode entries)) {
-            error("bibliography/syntax", position(root.getStartMark()), "the bibliography must have a \"references:\" list at the top",
+            error(Rules.BIBLIOGRAPHY_SYNTAX, position(root.getStartMark()), "the bibliography must have a \"references:\" list at the top",
                     "start the file with a line \"references:\" followed by entries \"- key: ...\"");
             return List.of();
         }
@@ -129,7 +131,7 @@ public final class BibliographyReader {
     private Reference entry(Node node, Map<String, Integer> seen) {
         SourcePosition at = position(node.getStartMark());
         if (!(node instanceof MappingNode mapping)) {
-            error("bibliography/syntax", at, "each bibliography entry must be a list of \"field: value\" lines",
+            error(Rules.BIBLIOGRAPHY_SYNTAX, at, "each bibliography entry must be a list of \"field: value\" lines",
                     "start the entry with \"- key: ...\" and indent its fields");
             return null;
         }
@@ -140,12 +142,12 @@ public final class BibliographyReader {
             SourcePosition fieldAt = position(tuple.getKeyNode().getStartMark());
             String name = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
             if (!FIELDS.contains(name)) {
-                error("bibliography/unknown-field", fieldAt, "unknown bibliography field \"" + name + "\"",
+                error(Rules.BIBLIOGRAPHY_UNKNOWN_FIELD, fieldAt, "unknown bibliography field \"" + name + "\"",
                         "use only the fields listed in docs/writing.md: " + String.join(", ", FIELDS));
                 continue;
             }
             if (where.containsKey(name)) {
-                error("bibliography/duplicate-field", fieldAt, "field \"" + name + "\" is given twice in this entry", "keep one of the two lines");
+                error(Rules.BIBLIOGRAPHY_DUPLICATE_FIELD, fieldAt, "field \"" + name + "\" is given twice in this entry", "keep one of the two lines");
                 continue;
             }
             where.put(name, fieldAt);
@@ -157,23 +159,23 @@ public final class BibliographyReader {
                     values.put(name, value);
                 }
             } else {
-                error("bibliography/syntax", fieldAt, "field \"" + name + "\" must be a single value", "write it on one line: " + name + ": ...");
+                error(Rules.BIBLIOGRAPHY_SYNTAX, fieldAt, "field \"" + name + "\" must be a single value", "write it on one line: " + name + ": ...");
             }
         }
         String key = values.get("key");
         if (key == null) {
-            error("bibliography/required", at, "bibliography entry has no \"key\"", "add a line such as \"key: crane2012massage\" (first author, year, first word of the title)");
+            error(Rules.BIBLIOGRAPHY_REQUIRED, at, "bibliography entry has no \"key\"", "add a line such as \"key: crane2012massage\" (first author, year, first word of the title)");
             return null;
         }
         SourcePosition keyAt = where.get("key");
         Integer first = seen.putIfAbsent(key, keyAt.line());
         if (first != null) {
-            error("bibliography/duplicate-key", keyAt, "key \"" + key + "\" is used by two entries (first on line "
+            error(Rules.BIBLIOGRAPHY_DUPLICATE_KEY, keyAt, "key \"" + key + "\" is used by two entries (first on line "
                     + first + ")", "give each reference its own key, or delete the repeated entry");
             return null;
         }
         if (!CitationSyntax.isKey(key)) {
-            error("bibliography/format", keyAt, "key \"" + key + "\" cannot be cited", "use letters, digits and _ with single . - : / between them, e.g. crane2012massage");
+            error(Rules.BIBLIOGRAPHY_FORMAT, keyAt, "key \"" + key + "\" cannot be cited", "use letters, digits and _ with single . - : / between them, e.g. crane2012massage");
         }
         check(values, where, keyAt, authors);
         return new Reference(key, authors, values.get("title"), values.get("journal"), values.get("publisher"),
@@ -186,15 +188,15 @@ public final class BibliographyReader {
                        List<String> authors) {
         String key = values.get("key");
         if (authors == null || authors.isEmpty()) {
-            error("bibliography/required", keyAt, "reference \"" + key + "\" has no authors", "add \"authors:\" with one \"- Surname AB\" line per author");
+            error(Rules.BIBLIOGRAPHY_REQUIRED, keyAt, "reference \"" + key + "\" has no authors", "add \"authors:\" with one \"- Surname AB\" line per author");
         }
         for (String required : List.of("title", "year")) {
             if (!values.containsKey(required)) {
-                error("bibliography/required", keyAt, "reference \"" + key + "\" has no " + required, "add a line \"" + required + ": ...\" to the entry");
+                error(Rules.BIBLIOGRAPHY_REQUIRED, keyAt, "reference \"" + key + "\" has no " + required, "add a line \"" + required + ": ...\" to the entry");
             }
         }
         if (!values.containsKey("journal") && !values.containsKey("publisher")) {
-            error("bibliography/required", keyAt, "reference \"" + key + "\" has neither a journal nor a publisher",
+            error(Rules.BIBLIOGRAPHY_REQUIRED, keyAt, "reference \"" + key + "\" has neither a journal nor a publisher",
                     "add \"journal: ...\" (full journal name) or, for a book or report, \"publisher: ...\"");
         }
         format(values, where, "year", YEAR, "a year has four digits, e.g. 2012");
@@ -208,13 +210,13 @@ public final class BibliographyReader {
                         String hint) {
         String value = values.get(field);
         if (value != null && !pattern.matcher(value).matches()) {
-            error("bibliography/format", where.get(field), "malformed " + field + " \"" + value + "\"", hint);
+            error(Rules.BIBLIOGRAPHY_FORMAT, where.get(field), "malformed " + field + " \"" + value + "\"", hint);
         }
     }
 
     private List<String> authors(Node node, SourcePosition at) {
         if (!(node instanceof SequenceNode list)) {
-            error("bibliography/syntax", at, "\"authors\" must be a list", "write one \"- Surname AB\" line per author under \"authors:\"");
+            error(Rules.BIBLIOGRAPHY_SYNTAX, at, "\"authors\" must be a list", "write one \"- Surname AB\" line per author under \"authors:\"");
             return null;
         }
         List<String> authors = new ArrayList<>();
@@ -222,7 +224,7 @@ public final class BibliographyReader {
             if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                 authors.add(scalar.getValue().strip());
             } else {
-                error("bibliography/syntax", position(item.getStartMark()), "each author must be one name such as \"Crane JD\"",
+                error(Rules.BIBLIOGRAPHY_SYNTAX, position(item.getStartMark()), "each author must be one name such as \"Crane JD\"",
                         "write one \"- Surname AB\" line per author");
             }
         }
@@ -244,7 +246,7 @@ public final class BibliographyReader {
         return SourcePosition.fromBody(mark.getLine(), mark.getColumn(), 1);
     }
 
-    private void error(String rule, SourcePosition at, String message, String hint) {
+    private void error(Rule rule, SourcePosition at, String message, String hint) {
         problems.add(Problem.error(rule, file, at.line(), at.column(), message, hint));
     }
 }

@@ -22,6 +22,8 @@ import kb.content.Placeholder;
 import kb.report.FileFailure;
 import kb.report.JsonReport;
 import kb.report.Problem;
+import kb.report.RuleTable;
+import kb.report.Rules;
 import kb.scaffold.Scaffolder;
 import kb.serve.Preview;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -53,6 +55,9 @@ public final class Main {
             "  kb new faq \"Question?\" [--page topic] [site-folder]",
             "      add a question before the References of the FAQ page content/faq/<topic>.md (a new page",
             "      when there is none; --page may be left out when the site has only one FAQ page)",
+            "  kb rules [--markdown]",
+            "      list every check: rule id, default severity, whether a site can switch it off (kb.rule.<id>=",
+            "      error|warning|off in jbake.properties), what it catches; --markdown: the table of docs/checks.md",
             "options:",
             "  --drafts   include pages marked draft: true (for previews only)",
             "  --strict   fail on warnings too",
@@ -96,6 +101,7 @@ public final class Main {
                 case "check" -> check(arguments);
                 case "serve" -> serve(arguments);
                 case "new" -> create(arguments);
+                case "rules" -> rules(arguments);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE_TEXT);
                     yield OK;
@@ -128,6 +134,15 @@ public final class Main {
             return USAGE;
         }
     }
+    /** {@code kb rules}: the registry, as a list or as the Markdown table of docs/checks.md. */
+    private int rules(Arguments arguments) {
+        if (!arguments.positionals().isEmpty()) {
+            throw new Arguments.UsageError("kb rules takes no folder or other argument, only --markdown");
+        }
+        out.print(arguments.has("--markdown") ? RuleTable.markdown(Rules.all()) : RuleTable.text(Rules.all()));
+        return OK;
+    }
+
     /** One line for an error nobody planned for; the stack trace only with --verbose. */
     private void unexpected(Exception e, boolean verbose) {
         err.println("error: the command stopped unexpectedly: " + e);

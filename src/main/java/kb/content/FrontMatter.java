@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kb.report.Problem;
+import kb.report.Rules;
 import kb.report.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -82,18 +83,18 @@ public final class FrontMatter {
         if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
             int fence = lines.indexOf(FENCE);
             if (fence > 0 && lines.subList(0, fence).stream().allMatch(String::isBlank)) {
-                throw new ContentException(Problem.error("front-matter/missing", file, 1, 1,
+                throw new ContentException(Problem.error(Rules.FRONT_MATTER_MISSING, file, 1, 1,
                         "front matter must start on line 1, but the first \"---\" is on line " + (fence + 1),
                         "delete the blank lines above the first ---"));
             }
             int jbakeEnd = jbakeHeaderEnd(lines);
             if (jbakeEnd > 0) {
-                throw new ContentException(Problem.error("front-matter/missing", file, 1, 1,
+                throw new ContentException(Problem.error(Rules.FRONT_MATTER_MISSING, file, 1, 1,
                         "file starts with a JBake header (key=value lines ended by \"~~~~~~\" on line " + jbakeEnd
                                 + "), not YAML front matter",
                         "rewrite the header as YAML between two lines \"---\", e.g. \"type: page\" instead of \"type=page\""));
             }
-            throw new ContentException(Problem.error("front-matter/missing", file, 1, 1,
+            throw new ContentException(Problem.error(Rules.FRONT_MATTER_MISSING, file, 1, 1,
                     "file does not start with front matter (a line \"---\")",
                     "start the file with ---, then lines such as \"type: injury\" and \"title: Runner's knee\", then ---"));
         }
@@ -105,7 +106,7 @@ public final class FrontMatter {
             }
         }
         if (close < 0) {
-            throw new ContentException(Problem.error("front-matter/unclosed", file, 1, 1,
+            throw new ContentException(Problem.error(Rules.FRONT_MATTER_UNCLOSED, file, 1, 1,
                     "front matter opened on line 1 is never closed",
                     "add a line \"---\" after the last front matter field"));
         }
@@ -163,14 +164,14 @@ public final class FrontMatter {
             SourcePosition at = mark == null ? new SourcePosition(2, 1) : yamlPosition(mark);
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
             if (what.contains("\\t(TAB)")) {
-                throw new ContentException(Problem.error("front-matter/syntax", file, at.line(), at.column(),
+                throw new ContentException(Problem.error(Rules.FRONT_MATTER_SYNTAX, file, at.line(), at.column(),
                         "front matter is indented with a tab", "indent with spaces: YAML does not allow tabs there"));
             }
-            throw new ContentException(Problem.error("front-matter/syntax", file, at.line(), at.column(),
+            throw new ContentException(Problem.error(Rules.FRONT_MATTER_SYNTAX, file, at.line(), at.column(),
                     "front matter is not valid YAML: " + what,
                     "write one \"key: value\" per line; put quotes around values that contain \": \" or start with a special character"));
         } catch (YAMLException e) {
-            throw new ContentException(Problem.error("front-matter/syntax", file, 2, 1,
+            throw new ContentException(Problem.error(Rules.FRONT_MATTER_SYNTAX, file, 2, 1,
                     "front matter is not valid YAML: " + e.getMessage(), "write one \"key: value\" per line"));
         }
         if (root == null) {
@@ -178,7 +179,7 @@ public final class FrontMatter {
         }
         if (!(root instanceof MappingNode mapping)) {
             SourcePosition at = yamlPosition(root.getStartMark());
-            throw new ContentException(Problem.error("front-matter/syntax", file, at.line(), at.column(),
+            throw new ContentException(Problem.error(Rules.FRONT_MATTER_SYNTAX, file, at.line(), at.column(),
                     "front matter must be \"key: value\" lines", root instanceof SequenceNode
                             ? "write one \"key: value\" per line, without \"- \" in front"
                             : "write one \"key: value\" per line"));
@@ -187,13 +188,13 @@ public final class FrontMatter {
         for (NodeTuple tuple : mapping.getValue()) {
             SourcePosition at = yamlPosition(tuple.getKeyNode().getStartMark());
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                problems.add(Problem.error("front-matter/syntax", file, at.line(), at.column(),
+                problems.add(Problem.error(Rules.FRONT_MATTER_SYNTAX, file, at.line(), at.column(),
                         "front matter keys must be plain words", "write one \"key: value\" per line"));
                 continue;
             }
             String key = keyNode.getValue();
             if (result.containsKey(key)) {
-                problems.add(Problem.error("front-matter/duplicate-key", file, at.line(), at.column(),
+                problems.add(Problem.error(Rules.FRONT_MATTER_DUPLICATE_KEY, file, at.line(), at.column(),
                         "key \"" + key + "\" is given twice (first on line " + result.get(key).line() + ")",
                         "keep one of the two lines"));
                 continue;

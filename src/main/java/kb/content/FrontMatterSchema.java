@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import kb.report.DidYouMean;
 import kb.report.Problem;
+import kb.report.Rules;
 import org.jbake.model.DocumentModel;
 
 /**
@@ -104,12 +105,12 @@ public final class FrontMatterSchema {
         for (FrontMatter.Entry entry : fm.entries().values()) {
             Field field = FIELDS.get(entry.key());
             if (field == null) {
-                problems.add(Problem.error("front-matter/unknown-key", file, entry.line(), entry.column(),
+                problems.add(Problem.error(Rules.FRONT_MATTER_UNKNOWN_KEY, file, entry.line(), entry.column(),
                         "unknown front matter key \"" + entry.key() + "\"", suggestion(entry.key())));
                 continue;
             }
             if (type != null && !field.allowedFor().contains(type)) {
-                problems.add(Problem.error("front-matter/unknown-key", file, entry.line(), entry.column(),
+                problems.add(Problem.error(Rules.FRONT_MATTER_UNKNOWN_KEY, file, entry.line(), entry.column(),
                         "key \"" + entry.key() + "\" is not used on pages of type " + type,
                         "it is used by " + String.join(", ", field.allowedFor()) + " pages; remove the line"));
                 continue;
@@ -129,7 +130,7 @@ public final class FrontMatterSchema {
         if (type != null) {
             for (Field field : FIELDS.values()) {
                 if (field.requiredFor().contains(type) && fm.entry(field.name()) == null) {
-                    problems.add(Problem.error("front-matter/required", file, 1, 1,
+                    problems.add(Problem.error(Rules.FRONT_MATTER_REQUIRED, file, 1, 1,
                             "front matter has no \"" + field.name() + "\" (required when type is " + type + ")",
                             "add a line such as \"" + field.name() + ": " + field.example() + "\""));
                 }
@@ -143,7 +144,7 @@ public final class FrontMatterSchema {
     private static String typeOf(FrontMatter fm, String file, List<Problem> problems) {
         FrontMatter.Entry entry = fm.entry("type");
         if (entry == null) {
-            problems.add(Problem.error("front-matter/required", file, 1, 1, "front matter has no \"type\"",
+            problems.add(Problem.error(Rules.FRONT_MATTER_REQUIRED, file, 1, 1, "front matter has no \"type\"",
                     "add a line \"type: injury\" (one of: " + String.join(", ", TYPES) + ")"));
             return null;
         }
@@ -152,11 +153,11 @@ public final class FrontMatterSchema {
             return type;
         }
         if (value == null) {
-            problems.add(Problem.error("front-matter/required", file, entry.line(), entry.column(),
+            problems.add(Problem.error(Rules.FRONT_MATTER_REQUIRED, file, entry.line(), entry.column(),
                     "\"type\" is empty", "use one of: " + String.join(", ", TYPES)));
         } else if (value instanceof String) {
             // A list or map given as type is reported by the kind check of every field.
-            problems.add(Problem.error("front-matter/unknown-type", file, entry.valueLine(), entry.valueColumn(),
+            problems.add(Problem.error(Rules.FRONT_MATTER_UNKNOWN_TYPE, file, entry.valueLine(), entry.valueColumn(),
                     "unknown content type \"" + value + "\"", "use one of: " + String.join(", ", TYPES)));
         }
         return null;
@@ -169,7 +170,7 @@ public final class FrontMatterSchema {
             if (field.name().equals("type")) {
                 return null;
             }
-            problems.add(Problem.error("front-matter/empty", file, entry.line(), entry.column(),
+            problems.add(Problem.error(Rules.FRONT_MATTER_EMPTY, file, entry.line(), entry.column(),
                     quoted + " has no value", "write a value after the colon, e.g. " + entry.key() + ": " + field.example()));
             return null;
         }
@@ -178,7 +179,7 @@ public final class FrontMatterSchema {
                 if (value instanceof String text) {
                     return field.name().equals("type") ? null : text.strip();
                 }
-                problems.add(Problem.error("front-matter/kind", file, entry.valueLine(), entry.valueColumn(),
+                problems.add(Problem.error(Rules.FRONT_MATTER_KIND, file, entry.valueLine(), entry.valueColumn(),
                         quoted + " must be a single line of text", "write it as " + entry.key() + ": " + field.example()));
                 return null;
             case DATE:
@@ -187,7 +188,7 @@ public final class FrontMatterSchema {
                 if ("true".equals(value) || "false".equals(value)) {
                     return Boolean.valueOf((String) value);
                 }
-                problems.add(Problem.error("front-matter/kind", file, entry.valueLine(), entry.valueColumn(),
+                problems.add(Problem.error(Rules.FRONT_MATTER_KIND, file, entry.valueLine(), entry.valueColumn(),
                         quoted + " must be true or false, not \"" + value + "\"", "write " + entry.key() + ": true"));
                 return null;
             case LIST:
@@ -206,7 +207,7 @@ public final class FrontMatterSchema {
 
     private static Problem notAllowed(Field field, String text, FrontMatter.Entry entry, String file) {
         List<String> closest = DidYouMean.closest(text, field.values(), 2, 1);
-        return Problem.error("front-matter/value", file, entry.valueLine(), entry.valueColumn(),
+        return Problem.error(Rules.FRONT_MATTER_VALUE, file, entry.valueLine(), entry.valueColumn(),
                 "\"" + entry.key() + "\" must be one of " + String.join(", ", field.values()) + ", not \"" + text + "\"",
                 closest.isEmpty() ? "write one of these values, e.g. " + entry.key() + ": " + field.values().get(0)
                         : "did you mean \"" + closest.get(0) + "\"?");
@@ -219,7 +220,7 @@ public final class FrontMatterSchema {
             return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
         } catch (DateTimeParseException e) {
             boolean shaped = text.matches("\\d{4}-\\d{2}-\\d{2}");
-            problems.add(Problem.error("front-matter/date", file, entry.valueLine(), entry.valueColumn(),
+            problems.add(Problem.error(Rules.FRONT_MATTER_DATE, file, entry.valueLine(), entry.valueColumn(),
                     shaped ? "\"" + text + "\" in \"" + entry.key() + "\" is not a real date"
                            : "\"" + text + "\" in \"" + entry.key() + "\" is not a date in the form YYYY-MM-DD",
                     "write the date as year-month-day, e.g. " + entry.key() + ": 2026-11-25"));
@@ -235,7 +236,7 @@ public final class FrontMatterSchema {
             List<String> out = new ArrayList<>();
             for (Object item : items) {
                 if (!(item instanceof String text)) {
-                    problems.add(Problem.error("front-matter/kind", file, entry.valueLine(), entry.valueColumn(),
+                    problems.add(Problem.error(Rules.FRONT_MATTER_KIND, file, entry.valueLine(), entry.valueColumn(),
                             "\"" + entry.key() + "\" must be a list of words or slugs",
                             "write it as " + entry.key() + ": " + FIELDS.get(entry.key()).example()));
                     return null;
@@ -244,7 +245,7 @@ public final class FrontMatterSchema {
             }
             return List.copyOf(out);
         }
-        problems.add(Problem.error("front-matter/kind", file, entry.valueLine(), entry.valueColumn(),
+        problems.add(Problem.error(Rules.FRONT_MATTER_KIND, file, entry.valueLine(), entry.valueColumn(),
                 "\"" + entry.key() + "\" must be a list", "write it as " + entry.key() + ": " + FIELDS.get(entry.key()).example()));
         return null;
     }

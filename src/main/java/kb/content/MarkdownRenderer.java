@@ -89,6 +89,15 @@ public final class MarkdownRenderer {
         }
         try {
             Document document = parser.parse(body);
+            if (body.contains(SilenceComments.MARK)) { // most pages have none: no second walk of the tree
+                SilenceComments.Scan silences = SilenceComments.scan(document, body, page);
+                if (silences.blankedBody() != null) {
+                    document = parser.parse(silences.blankedBody());
+                }
+                if (!silences.found().silences().isEmpty()) {
+                    outcome.fact(SilenceComments.Found.class, silences.found());
+                }
+            }
             document.set(PAGE, page);
             tooDeep = NestingLimit.checkDocument(document, page);
             if (tooDeep != null) {

@@ -6,6 +6,8 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import kb.report.Problem;
+import kb.report.Rule;
+import kb.report.Rules;
 import kb.report.SourcePosition;
 
 /**
@@ -22,7 +24,7 @@ public final class NestingLimit {
     /** The most levels a page may nest; a real page needs a handful (a list in a list in a block quote). */
     public static final int MAX = 32;
 
-    static final String RULE = "markdown/too-deep";
+    static final Rule RULE = Rules.MARKDOWN_TOO_DEEP;
 
     /**
      * Markers a line may start with before the source scan refuses it. Higher than {@link #MAX}, so that a code

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import kb.report.FileFailure;
 import kb.report.Problem;
+import kb.report.Rules;
 
 /**
  * Reads a content file as strict UTF-8. JBake decodes leniently (bad bytes become U+FFFD without a word), so we
@@ -33,22 +34,22 @@ public final class SourceText {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new ContentException(Problem.error("file/too-large", displayName, 1, 1,
+                throw new ContentException(Problem.error(Rules.FILE_TOO_LARGE, displayName, 1, 1,
                         "file is " + size / 1024 + " KB, more than the " + MAX_BYTES / 1024 + " KB a content file may have",
                         "split the page into smaller pages, or move large data out of content/"));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ContentException(Problem.error("file/unreadable", displayName, 0, 0,
+            throw new ContentException(Problem.error(Rules.FILE_UNREADABLE, displayName, 0, 0,
                     "cannot read the file: " + FileFailure.reason(e), "check that the file exists and can be read"));
         }
         if (bytes.length == 0 || isBlank(bytes)) {
-            throw new ContentException(Problem.error("file/empty", displayName, 1, 1, "file is empty",
+            throw new ContentException(Problem.error(Rules.FILE_EMPTY, displayName, 1, 1, "file is empty",
                     "add front matter and some text, or delete the file"));
         }
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            throw new ContentException(Problem.error("file/encoding", displayName, 1, 1,
+            throw new ContentException(Problem.error(Rules.FILE_ENCODING, displayName, 1, 1,
                     "file is saved as UTF-16 (it starts with the bytes 0x" + String.format("%02X%02X", bytes[0], bytes[1])
                             + "), not UTF-8",
                     SAVE_AS_UTF8));
@@ -88,7 +89,7 @@ public final class SourceText {
                     lineStart = i + 1;
                 }
             }
-            throw new ContentException(Problem.error("file/encoding", displayName, line, offset - lineStart + 1,
+            throw new ContentException(Problem.error(Rules.FILE_ENCODING, displayName, line, offset - lineStart + 1,
                     String.format("file is not valid UTF-8: byte 0x%02X at byte offset %d", bytes[offset] & 0xff, offset),
                     SAVE_AS_UTF8));
         }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import kb.report.FileFailure;
 import kb.report.Problem;
+import kb.report.Rules;
 
 /**
  * Renders Freemarker templates from the site's {@code templates/} folder. JBake's own Freemarker engine keeps
@@ -62,7 +63,7 @@ public final class TemplateRenderer {
             template.process(model, out);
             return out.toString();
         } catch (TemplateNotFoundException e) {
-            throw new RenderException(Problem.error("template/missing", renderingFile, 0, 0,
+            throw new RenderException(Problem.error(Rules.TEMPLATE_MISSING, renderingFile, 0, 0,
                     "template \"" + templatesName + "/" + templateName + "\" does not exist",
                     "create it, or fix the template name in jbake.properties"));
         } catch (TemplateException | IOException e) {
@@ -76,13 +77,13 @@ public final class TemplateRenderer {
             if (e instanceof TemplateException failure) {
                 throw new RenderException(runtimeProblem(failure, renderingFile));
             }
-            throw new RenderException(Problem.error("template/io", renderingFile, 0, 0,
+            throw new RenderException(Problem.error(Rules.TEMPLATE_IO, renderingFile, 0, 0,
                     "cannot read template \"" + templateName + "\": " + FileFailure.reason(e), "check the templates folder"));
         }
     }
 
     private Problem syntaxProblem(ParseException e) {
-        return Problem.error("template/syntax", templatesName + "/" + e.getTemplateName(),
+        return Problem.error(Rules.TEMPLATE_SYNTAX, templatesName + "/" + e.getTemplateName(),
                 Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()),
                 "template syntax error: " + firstLine(e.getEditorMessage()), "fix the Freemarker syntax at this line");
     }
@@ -94,12 +95,12 @@ public final class TemplateRenderer {
         TemplateNotFoundException missing = causeOfType(e, TemplateNotFoundException.class);
         if (missing != null) {
             // Freemarker's own text for a failed <#include> stops at a colon; name the missing file instead.
-            return Problem.error("template/missing", where, line, column,
+            return Problem.error(Rules.TEMPLATE_MISSING, where, line, column,
                     "included template \"" + templatesName + "/" + missing.getTemplateName() + "\" does not exist",
                     "create the file, or fix the name in the <#include> or <#import>");
         }
         String blamed = e.getBlamedExpressionString();
-        return Problem.error("template/error", where, line, column,
+        return Problem.error(Rules.TEMPLATE_ERROR, where, line, column,
                 "template error: " + firstLine(e.getMessageWithoutStackTop()),
                 blamed == null ? "see the Freemarker message above"
                         : "check \"" + blamed + "\" in the template; for an optional value write " + blamed + "!\"\" or <#if " + blamed + "??>");

@@ -82,6 +82,36 @@ public final class Report {
         return taken;
     }
 
+    /**
+     * Replaces every problem, listed or follow-on, by what {@code revision} makes of it: the same problem, one
+     * with another severity, or null to drop it (a rule the site switched off, a finding an editor silenced). The
+     * follow-ons of a dropped cause are listed themselves, as for a cause never reported.
+     */
+    public synchronized void revise(java.util.function.UnaryOperator<Problem> revision) {
+        Map<Problem, Problem> revised = new HashMap<>();
+        List<Problem> kept = new ArrayList<>();
+        for (Problem problem : problems) {
+            Problem now = revised.computeIfAbsent(problem, revision);
+            if (now != null) {
+                kept.add(now);
+            }
+        }
+        Map<Problem, List<Problem>> keptFollowOns = new HashMap<>();
+        followOns.forEach((cause, following) -> {
+            List<Problem> now = following.stream().map(revision).filter(java.util.Objects::nonNull).toList();
+            Problem newCause = revised.containsKey(cause) ? revised.get(cause) : revision.apply(cause);
+            if (newCause == null && problems.contains(cause)) {
+                kept.addAll(now);
+            } else if (!now.isEmpty()) {
+                keptFollowOns.computeIfAbsent(newCause == null ? cause : newCause, c -> new ArrayList<>()).addAll(now);
+            }
+        });
+        problems.clear();
+        problems.addAll(kept);
+        followOns.clear();
+        followOns.putAll(keptFollowOns);
+    }
+
     /** The problems left out because they follow from a listed one. */
     public synchronized List<Problem> followOns() {
         List<Problem> hidden = new ArrayList<>();

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kb.report.Problem;
+import kb.report.Rule;
+import kb.report.Rules;
 
 /**
  * Symbolic links inside the site folder that lead out of it. Copying a file copies what a link points to, so a link
@@ -18,7 +20,7 @@ public final class OutsideLinks {
     }
 
     /** The rule of a symbolic link that leads outside the site. */
-    public static final String RULE = "file/outside-link";
+    public static final Rule RULE = Rules.FILE_OUTSIDE_LINK;
 
     /**
      * The error for {@code path} when it is a symbolic link whose target lies outside {@code site}, or null. The

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kb.report.Rule;
 import org.jsoup.parser.Parser;
 
 /**
@@ -18,7 +19,7 @@ import org.jsoup.parser.Parser;
 final class RawHtmlCleaner {
 
     /** One thing taken out: where in the raw text, under which rule, what, and how to fix it. */
-    record Removal(int offset, String rule, String message, String hint) {
+    record Removal(int offset, Rule rule, String message, String hint) {
         Removal(int offset, String message, String hint) {
             this(offset, RawHtmlInspector.RULE_HTML, message, hint);
         }

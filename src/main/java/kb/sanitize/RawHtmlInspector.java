@@ -18,6 +18,8 @@ import kb.content.LinkCollector;
 import kb.content.MarkdownOutcome;
 import kb.content.PageSource;
 import kb.report.Problem;
+import kb.report.Rule;
+import kb.report.Rules;
 import kb.report.SourcePosition;
 
 /**
@@ -28,10 +30,10 @@ import kb.report.SourcePosition;
  */
 public final class RawHtmlInspector implements DocumentInspector {
 
-    static final String RULE_HTML = "html/unsafe";
-    static final String RULE_URL = "link/unsafe-url";
-    static final String RULE_EXTERNAL = "asset/external";
-    static final String RULE_DUPLICATE_ID = "html/duplicate-id";
+    static final Rule RULE_HTML = Rules.HTML_UNSAFE;
+    static final Rule RULE_URL = Rules.LINK_UNSAFE_URL;
+    static final Rule RULE_EXTERNAL = Rules.ASSET_EXTERNAL;
+    static final Rule RULE_DUPLICATE_ID = Rules.HTML_DUPLICATE_ID;
 
     @Override
     public void inspect(Document document, PageSource page, MarkdownOutcome outcome) {

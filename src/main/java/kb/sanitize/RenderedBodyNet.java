@@ -1,6 +1,7 @@
 package kb.sanitize;
 
 import kb.report.Problem;
+import kb.report.Rules;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -20,7 +21,6 @@ import org.jsoup.safety.Safelist;
  */
 public final class RenderedBodyNet {
 
-    public static final String RULE = "html/unsafe-after-render";
 
     private static final Safelist WITH_OWN_MARKUP = HtmlSafelist.copy()
             // The heading anchor link of HeadingAnchorExtension: a label for screen readers, its "#" hidden from them.
@@ -58,7 +58,7 @@ public final class RenderedBodyNet {
 
     /** The problem for a page whose body holds {@code removal}. */
     public static Problem problem(String file, String removal) {
-        return Problem.error(RULE, file, 0, 0,
+        return Problem.error(Rules.HTML_UNSAFE_AFTER_RENDER, file, 0, 0,
                 "after rendering, the page still contains " + removal + ", which a second, stricter check would remove",
                 "the first check missed it, so please report this page; meanwhile write the passage without raw HTML"
                         + " or with only the tags listed in docs/writing.md (\"Raw HTML in pages\")");

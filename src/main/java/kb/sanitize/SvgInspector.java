@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kb.report.Problem;
+import kb.report.Rule;
+import kb.report.Rules;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -30,7 +32,7 @@ import org.jsoup.parser.Parser;
  */
 public final class SvgInspector {
 
-    public static final String RULE = "asset/unsafe-svg";
+    public static final Rule RULE = Rules.ASSET_UNSAFE_SVG;
 
     /** HTML elements that load, embed or redirect; they have no business in an image. */
     private static final Set<String> HTML_ELEMENTS = Set.of("iframe", "frame", "frameset", "embed", "object", "applet",

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import kb.report.FileFailure;
 import kb.report.Problem;
+import kb.report.Rules;
 import kb.report.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -46,10 +47,10 @@ public record SearchSynonyms(List<List<String>> groups, List<Problem> problems) 
         } catch (NoSuchFileException e) {
             return new SearchSynonyms(List.of(), List.of());
         } catch (CharacterCodingException e) {
-            return failed(Problem.error("search/synonyms-encoding", displayName, 1, 1,
+            return failed(Problem.error(Rules.SEARCH_SYNONYMS_ENCODING, displayName, 1, 1,
                     "the search synonyms file is not valid UTF-8", "save the file as UTF-8 in your editor"));
         } catch (IOException e) {
-            return failed(Problem.error("search/synonyms-unreadable", displayName, 0, 0,
+            return failed(Problem.error(Rules.SEARCH_SYNONYMS_UNREADABLE, displayName, 0, 0,
                     "cannot read the search synonyms file: " + FileFailure.reason(e), "check that the file can be read"));
         }
         return parse(text, displayName);
@@ -68,11 +69,11 @@ public record SearchSynonyms(List<List<String>> groups, List<Problem> problems) 
             boolean openList = e.getContext() != null && e.getContext().contains("flow") && e.getContextMark() != null;
             Mark mark = openList || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
             SourcePosition at = mark == null ? new SourcePosition(1, 1) : position(mark);
-            return failed(Problem.error("search/synonyms-syntax", displayName, at.line(), at.column(),
+            return failed(Problem.error(Rules.SEARCH_SYNONYMS_SYNTAX, displayName, at.line(), at.column(),
                     "the search synonyms file is not valid YAML: " + (e.getProblem() != null ? e.getProblem() : e.getMessage()),
                     HINT));
         } catch (YAMLException e) {
-            return failed(Problem.error("search/synonyms-syntax", displayName, 1, 1,
+            return failed(Problem.error(Rules.SEARCH_SYNONYMS_SYNTAX, displayName, 1, 1,
                     "the search synonyms file is not valid YAML: " + e.getMessage(), HINT));
         }
         if (root == null) {
@@ -81,7 +82,7 @@ public record SearchSynonyms(List<List<String>> groups, List<Problem> problems) 
         Node list = root instanceof MappingNode mapping ? field(mapping, "synonyms") : null;
         if (!(list instanceof SequenceNode entries)) {
             SourcePosition at = position(root.getStartMark());
-            return failed(Problem.error("search/synonyms-syntax", displayName, at.line(), at.column(),
+            return failed(Problem.error(Rules.SEARCH_SYNONYMS_SYNTAX, displayName, at.line(), at.column(),
                     "the search synonyms file must have a \"synonyms:\" list at the top",
                     "start the file with a line \"synonyms:\" followed by groups \"  - [word, other word]\""));
         }
@@ -99,7 +100,7 @@ public record SearchSynonyms(List<List<String>> groups, List<Problem> problems) 
     private static List<String> group(Node entry, String file, List<Problem> problems) {
         SourcePosition at = position(entry.getStartMark());
         if (!(entry instanceof SequenceNode sequence)) {
-            problems.add(Problem.error("search/synonyms-group", file, at.line(), at.column(),
+            problems.add(Problem.error(Rules.SEARCH_SYNONYMS_GROUP, file, at.line(), at.column(),
                     "a synonym group must be a list in square brackets, not \"" + shown(entry) + "\"", HINT));
             return null;
         }
@@ -108,7 +109,7 @@ public record SearchSynonyms(List<List<String>> groups, List<Problem> problems) 
             SourcePosition itemAt = position(item.getStartMark());
             String word = item instanceof ScalarNode scalar ? scalar.getValue().strip().toLowerCase(Locale.ROOT) : "";
             if (word.isEmpty() || !word.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}' -]*")) {
-                problems.add(Problem.error("search/synonyms-group", file, itemAt.line(), itemAt.column(),
+                problems.add(Problem.error(Rules.SEARCH_SYNONYMS_GROUP, file, itemAt.line(), itemAt.column(),
                         "\"" + shown(item) + "\" is not a word or phrase a reader could type",
                         "use letters, digits, spaces, hyphens and apostrophes only, and no empty entries"));
                 return null;
@@ -118,7 +119,7 @@ public record SearchSynonyms(List<List<String>> groups, List<Problem> problems) 
             }
         }
         if (words.size() < 2) {
-            problems.add(Problem.error("search/synonyms-group", file, at.line(), at.column(),
+            problems.add(Problem.error(Rules.SEARCH_SYNONYMS_GROUP, file, at.line(), at.column(),
                     "a synonym group needs at least two different words or phrases",
                     "add the other names readers use, or delete the line"));
             return null;

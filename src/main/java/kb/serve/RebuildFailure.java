@@ -3,6 +3,8 @@ package kb.serve;
 import java.nio.file.Path;
 import java.util.Set;
 import kb.report.Problem;
+import kb.report.Rule;
+import kb.report.Rules;
 
 /**
  * The problem a preview shows when a rebuild stopped on something the build does not report itself (a bug, or a
@@ -11,7 +13,7 @@ import kb.report.Problem;
  */
 final class RebuildFailure {
 
-    static final String RULE = "preview/rebuild-failed";
+    static final Rule RULE = Rules.PREVIEW_REBUILD_FAILED;
 
     private RebuildFailure() {
     }
@@ -24,7 +26,6 @@ final class RebuildFailure {
         return Problem.error(RULE, file, 0, 0,
                 "the preview could not be rebuilt after this file was saved: the build stopped unexpectedly, so"
                         + " the pages shown may be out of date",
-                "undo or simplify the last change and save again; if it keeps happening, run \"kb build\" and report"
-                        + " what it prints");
+                RULE.hint());
     }
 }

@@ -4,6 +4,7 @@ import kb.build.Page;
 import kb.content.LinkFact;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rules;
 
 /**
  * A {@code #fragment} in a Markdown link must name an id that the target page really has once rendered (heading
@@ -23,7 +24,7 @@ final class AnchorCheck implements Check {
                     continue; // a missing page is reported by InternalLinkCheck; files have no anchors to check
                 }
                 boolean same = target.url().equals(page.url());
-                report.add(Problem.error("link/missing-anchor", page.displayName(), link.line(), link.column(),
+                report.add(Problem.error(Rules.LINK_MISSING_ANCHOR, page.displayName(), link.line(), link.column(),
                         "link \"" + link.written() + "\" leads to #" + link.fragment() + ", which is not an anchor on "
                                 + (same ? "this page" : target.url()),
                         "use the id of a heading on " + (same ? "this page" : target.file())

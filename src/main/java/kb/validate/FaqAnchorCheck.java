@@ -7,6 +7,7 @@ import kb.build.Page;
 import kb.content.FrontMatter;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rules;
 
 /**
  * The {@code faq:} front matter field names answers by their anchor alone; each must be a question on exactly one
@@ -31,13 +32,13 @@ final class FaqAnchorCheck implements Check {
                 int line = i < entry.itemLines().size() ? entry.itemLines().get(i) : entry.line();
                 if (found.isEmpty()) {
                     // A page that could not be read may be the FAQ page that has this question.
-                    report.addFollowOn(Problem.error("front-matter/faq-anchor", page.displayName(), line, 1,
+                    report.addFollowOn(Problem.error(Rules.FRONT_MATTER_FAQ_ANCHOR, page.displayName(), line, 1,
                             "\"faq\" names \"" + anchor + "\", but no FAQ page (type faq) has a question with that anchor",
                             "use the anchor of a question on one of the FAQ pages in content/faq/: its heading in lower "
                                     + "case with hyphens, e.g. should-a-massage-hurt"),
                             report.unbuilt().anyUnreadPage());
                 } else {
-                    report.add(Problem.error("front-matter/faq-anchor", page.displayName(), line, 1,
+                    report.add(Problem.error(Rules.FRONT_MATTER_FAQ_ANCHOR, page.displayName(), line, 1,
                             "\"faq\" names \"" + anchor + "\", but several FAQ pages have a question with that anchor: "
                                     + found.stream().map(a -> a.page().displayName()).collect(Collectors.joining(", ")),
                             "anchors must be unique across the FAQ pages: reword one of the questions"));

@@ -5,6 +5,7 @@ import kb.content.FrontMatter;
 import kb.content.MarkdownLinks;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rules;
 
 /**
  * The {@code image:} front matter field (the picture shown in link previews) must name a file of the site,
@@ -24,7 +25,7 @@ final class FrontMatterImageCheck implements Check {
             if (target == null || site.hasTarget(target.path())) {
                 continue; // external images are the external link checks' business
             }
-            report.add(Problem.error("asset/missing", page.displayName(), entry.valueLine(), entry.valueColumn(),
+            report.add(Problem.error(Rules.ASSET_MISSING, page.displayName(), entry.valueLine(), entry.valueColumn(),
                     "\"image\" names \"" + image + "\", but there is no file " + target.path() + " in the site",
                     "put the picture under assets/ (e.g. assets/img/knee.png) and write image: /img/knee.png"));
         }

@@ -6,6 +6,7 @@ import kb.build.Page;
 import kb.content.LinkFact;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rules;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,7 +34,7 @@ final class ImageAltCheck implements PageCheck {
         for (Page page : site.index().pages()) {
             for (LinkFact link : page.links()) {
                 if (link.kind() == LinkFact.Kind.IMAGE && link.text().isBlank()) {
-                    report.add(Problem.error("image/missing-alt", page.displayName(), link.line(), link.column(),
+                    report.add(Problem.error(Rules.IMAGE_MISSING_ALT, page.displayName(), link.line(), link.column(),
                             "image \"" + link.written() + "\" has no alt text",
                             "describe the image between the brackets, e.g. ![Therapist working on a calf](" + link.written() + ")"));
                 }
@@ -45,7 +46,7 @@ final class ImageAltCheck implements PageCheck {
             for (PageFacts.Reference image : rendered.imagesWithoutAlt()) {
                 SourceSearch.Location at = origin.locate(rendered, image.inBody(), image.value());
                 if (seen.add(at.file() + ":" + at.line() + ":" + at.column())) {
-                    report.add(Problem.error("image/missing-alt", at.file(), at.line(), at.column(),
+                    report.add(Problem.error(Rules.IMAGE_MISSING_ALT, at.file(), at.line(), at.column(),
                             "image \"" + image.value() + "\" has no alt attribute",
                             "add alt=\"what the image shows\", or alt=\"\" if it is only decoration"));
                 }

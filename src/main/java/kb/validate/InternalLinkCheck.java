@@ -4,6 +4,8 @@ import kb.build.Page;
 import kb.content.LinkFact;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rule;
+import kb.report.Rules;
 
 /**
  * Links and images written in Markdown must lead somewhere: a page of the site, or a file in the output (assets,
@@ -19,8 +21,8 @@ final class InternalLinkCheck implements Check {
                     continue;
                 }
                 boolean escapes = link.sitePath().startsWith("/..");
-                String rule = escapes ? "link/outside-site"
-                        : link.kind() == LinkFact.Kind.IMAGE ? "link/missing-image" : "link/missing-page";
+                Rule rule = escapes ? Rules.LINK_OUTSIDE_SITE
+                        : link.kind() == LinkFact.Kind.IMAGE ? Rules.LINK_MISSING_IMAGE : Rules.LINK_MISSING_PAGE;
                 // A link to a page that could not be built follows from that page's own error.
                 report.addAbout(link.sitePath(), Problem.error(rule, page.displayName(), link.line(), link.column(),
                         escapes ? "link \"" + link.written() + "\" points outside the site"

@@ -26,6 +26,7 @@ import kb.content.LinkFact;
 import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rules;
 
 /**
  * Optional ({@code --online}): requests every external http(s) link once, a few at a time with timeouts, and
@@ -80,8 +81,8 @@ final class OnlineLinkCheck implements Check {
                             + (status.matches("\\d+") ? "answers HTTP " + status : "could not be reached (" + status + ")");
                     String hint = gone ? "find the new address of the page (e.g. through its DOI), or remove the link"
                             : "try the link in a browser; if it works, the site was only slow";
-                    report.add(gone ? Problem.error("link/external-dead", where.file(), where.line(), where.column(), message, hint)
-                            : Problem.warning("link/external-unreachable", where.file(), where.line(), where.column(), message, hint));
+                    report.add(gone ? Problem.error(Rules.LINK_EXTERNAL_DEAD, where.file(), where.line(), where.column(), message, hint)
+                            : Problem.warning(Rules.LINK_EXTERNAL_UNREACHABLE, where.file(), where.line(), where.column(), message, hint));
                 }
             }
         } finally {
@@ -146,7 +147,7 @@ final class OnlineLinkCheck implements Check {
                 cache.store(writer, "external link answers: status epoch-day");
             }
         } catch (IOException e) {
-            report.add(Problem.warning("link/cache", file.toString(), 0, 0, "cannot write the link cache: " + FileFailure.reason(e),
+            report.add(Problem.warning(Rules.LINK_CACHE, file.toString(), 0, 0, "cannot write the link cache: " + FileFailure.reason(e),
                     "the next online build asks every site again; check that target/ is writable"));
         }
     }

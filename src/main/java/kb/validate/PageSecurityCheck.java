@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import kb.build.Page;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rule;
+import kb.report.Rules;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -27,7 +29,7 @@ import org.jsoup.parser.Parser;
  */
 final class PageSecurityCheck implements PageCheck {
 
-    static final String RULE = "output/unsafe";
+    static final Rule RULE = Rules.OUTPUT_UNSAFE;
     private static final String TEMPLATE_HINT = "fix the template that writes it (templates/*.ftl): JavaScript and CSS"
             + " go in files under assets/, loaded with <script src=...> and <link rel=stylesheet>";
 

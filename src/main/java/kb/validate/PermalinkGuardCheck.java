@@ -8,6 +8,8 @@ import java.util.Set;
 import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rule;
+import kb.report.Rules;
 
 /**
  * The permalink guard: every address in the committed {@code permalinks.txt} must still be published — as a page,
@@ -19,8 +21,8 @@ import kb.report.Report;
  */
 final class PermalinkGuardCheck implements Check {
 
-    static final String REMOVED = "permalink/removed";
-    static final String ANCHOR_REMOVED = "permalink/anchor-removed";
+    static final Rule REMOVED = Rules.PERMALINK_REMOVED;
+    static final Rule ANCHOR_REMOVED = Rules.PERMALINK_ANCHOR_REMOVED;
 
     private static final String RETIRE = "; if it is meant to go, run kb build --update-permalinks, which retires it"
             + " from permalinks.txt and prints every address it retires";
@@ -31,7 +33,7 @@ final class PermalinkGuardCheck implements Check {
         try {
             committed = PublishedUrls.committed(site.sourceFolder());
         } catch (IOException e) {
-            report.add(Problem.error("permalink/unreadable", PublishedUrls.FILE, 0, 0,
+            report.add(Problem.error(Rules.PERMALINK_UNREADABLE, PublishedUrls.FILE, 0, 0,
                     "cannot read the list of published URLs: " + FileFailure.reason(e), "check the file's permissions"));
             return;
         }
@@ -66,7 +68,7 @@ final class PermalinkGuardCheck implements Check {
             }
         }
         if (!unlisted.isEmpty()) {
-            report.add(Problem.warning("permalink/unlisted", PublishedUrls.FILE, 0, 0,
+            report.add(Problem.warning(Rules.PERMALINK_UNLISTED, PublishedUrls.FILE, 0, 0,
                     unlisted.size() + " published address" + (unlisted.size() == 1 ? " is" : "es are")
                             + " not in the list yet, e.g. " + unlisted.get(0),
                     "run kb build --update-permalinks and commit permalinks.txt"));

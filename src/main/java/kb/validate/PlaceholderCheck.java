@@ -5,6 +5,8 @@ import kb.content.FrontMatter;
 import kb.content.Placeholder;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rule;
+import kb.report.Rules;
 import kb.report.Severity;
 
 /**
@@ -17,10 +19,7 @@ import kb.report.Severity;
  */
 final class PlaceholderCheck implements Check {
 
-    static final String RULE = "page/placeholder";
-
-    private static final String HINT = "replace it with the real text; a page that is not ready keeps \"draft: true\" "
-            + "in its front matter, which keeps it out of the published site";
+    static final Rule RULE = Rules.PAGE_PLACEHOLDER;
 
     @Override
     public void check(BuiltSite site, Report report) {
@@ -28,8 +27,8 @@ final class PlaceholderCheck implements Check {
             Severity severity = page.isDraft() ? Severity.WARNING : Severity.ERROR;
             for (FrontMatter.Entry entry : page.frontMatter().entries().values()) {
                 if (entry.value() instanceof String value && Placeholder.startsWith(value)) {
-                    report.add(new Problem(RULE, severity, page.displayName(), entry.valueLine(), entry.valueColumn(),
-                            "\"" + entry.key() + "\" is still a placeholder: \"" + shorten(value.strip()) + "\"", HINT));
+                    report.add(Problem.of(RULE, severity, page.displayName(), entry.valueLine(), entry.valueColumn(),
+                            "\"" + entry.key() + "\" is still a placeholder: \"" + shorten(value.strip()) + "\"", RULE.hint()));
                 }
             }
             PlaceholderFinder.Found found = page.markdown().fact(PlaceholderFinder.Found.class);
@@ -37,8 +36,8 @@ final class PlaceholderCheck implements Check {
                 continue;
             }
             for (PlaceholderFinder.Spot spot : found.spots()) {
-                report.add(new Problem(RULE, severity, page.displayName(), spot.line(), spot.column(),
-                        "placeholder \"" + shorten(spot.text()) + "\" is still in the page", HINT));
+                report.add(Problem.of(RULE, severity, page.displayName(), spot.line(), spot.column(),
+                        "placeholder \"" + shorten(spot.text()) + "\" is still in the page", RULE.hint()));
             }
         }
     }

@@ -132,6 +132,6 @@ public final class PublishedUrls {
      */
     public static void withdrawRemovals(kb.report.Report report) {
         report.withdrawIfOnlyErrors(problem -> problem.file().equals(FILE)
-                && (problem.rule().equals(PermalinkGuardCheck.REMOVED) || problem.rule().equals(PermalinkGuardCheck.ANCHOR_REMOVED)));
+                && (problem.is(PermalinkGuardCheck.REMOVED) || problem.is(PermalinkGuardCheck.ANCHOR_REMOVED)));
     }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import kb.build.Redirect;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rule;
+import kb.report.Rules;
 
 /**
  * Redirects ({@code redirects.yaml}, {@code aliases:}, {@code short:}) must lead from a clean, unused address to
@@ -18,18 +20,18 @@ final class RedirectCheck implements Check {
         for (Redirect redirect : site.redirects()) {
             String from = redirect.from();
             if (!redirect.hasCleanFrom()) {
-                add(report, redirect, "redirect/bad-url", "old address \"" + from + "\" is not a site URL",
+                add(report, redirect, Rules.REDIRECT_BAD_URL, "old address \"" + from + "\" is not a site URL",
                         "write it as a path starting and ending with /, in lower case, e.g. /injuries/patellofemoral-pain/");
             } else if (site.index().byUrl(from) != null) {
-                add(report, redirect, "redirect/conflict", from + " is a page of the site, so it cannot redirect",
+                add(report, redirect, Rules.REDIRECT_CONFLICT, from + " is a page of the site, so it cannot redirect",
                         "remove the redirect, or move the page " + site.index().byUrl(from).displayName());
             } else if (seen.containsKey(from)) {
                 Redirect first = seen.get(from);
-                add(report, redirect, "redirect/duplicate", from + " already redirects to " + first.to()
+                add(report, redirect, Rules.REDIRECT_DUPLICATE, from + " already redirects to " + first.to()
                         + " (" + first.file() + ":" + first.line() + ")", "keep one redirect for each old address");
             }
             if (site.index().byUrl(redirect.to()) == null) {
-                report.addAbout(redirect.to(), Problem.error("redirect/missing-target", redirect.file(), redirect.line(),
+                report.addAbout(redirect.to(), Problem.error(Rules.REDIRECT_MISSING_TARGET, redirect.file(), redirect.line(),
                         redirect.column(), "redirect from " + from + " leads to " + redirect.to() + ", which is not a page",
                         "redirect to the URL of an existing page, e.g. /injuries/runners-knee/"));
             }
@@ -37,7 +39,7 @@ final class RedirectCheck implements Check {
         }
     }
 
-    private static void add(Report report, Redirect redirect, String rule, String message, String hint) {
+    private static void add(Report report, Redirect redirect, Rule rule, String message, String hint) {
         report.add(Problem.error(rule, redirect.file(), redirect.line(), redirect.column(), message, hint));
     }
 }

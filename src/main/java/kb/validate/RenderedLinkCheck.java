@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rule;
+import kb.report.Rules;
 import org.jsoup.nodes.Element;
 
 /**
@@ -102,7 +104,7 @@ final class RenderedLinkCheck implements PageCheck {
         Problem toProblem() {
             boolean fromPage = at.file().equals(firstPage);
             String where = fromPage ? "" : " (on " + (pages == 1 ? firstPage : pages + " pages, e.g. " + firstPage) + ")";
-            String rule = anchor ? "link/missing-anchor" : kind.equals("link") ? "link/missing-page" : "asset/missing";
+            Rule rule = anchor ? Rules.LINK_MISSING_ANCHOR : kind.equals("link") ? Rules.LINK_MISSING_PAGE : Rules.ASSET_MISSING;
             String hint = anchor ? "link to a heading id that exists on the target page, or add the anchor there"
                     : kind.equals("link") ? "create the page, or change the link" + (fromPage ? "" : " in the template")
                     : "add the file under assets/, or fix the path (write it as ${content.rootpath}css/site.css)";

@@ -6,6 +6,7 @@ import kb.content.RequiredSections;
 import kb.content.SectionHeadings;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rules;
 
 /**
  * Health pages must carry their safety and evidence sections as {@code ##} headings with the exact text, so a page
@@ -32,14 +33,14 @@ final class RequiredSectionsCheck implements Check {
         List<String> texts = headings.stream().map(SectionHeadings.Heading::text).toList();
         for (String section : required) {
             if (!texts.contains(section)) {
-                report.add(Problem.error("section/missing", page.displayName(), page.frontMatter().lineOf("type"), 1,
+                report.add(Problem.error(Rules.SECTION_MISSING, page.displayName(), page.frontMatter().lineOf("type"), 1,
                         page.type() + " pages need a \"## " + section + "\" section",
                         "add the heading \"## " + section + "\" with its text (exact wording; see docs/writing.md, \"Sections\")"));
             }
         }
         if (texts.contains(RequiredSections.REFERENCES) && !texts.get(texts.size() - 1).equals(RequiredSections.REFERENCES)) {
             SectionHeadings.Heading references = headings.get(texts.indexOf(RequiredSections.REFERENCES));
-            report.add(Problem.error("section/order", page.displayName(), references.line(), 1,
+            report.add(Problem.error(Rules.SECTION_ORDER, page.displayName(), references.line(), 1,
                     "\"## References\" must be the last section, but \"## " + texts.get(texts.size() - 1)
                             + "\" comes after it",
                     "move the References heading to the end of the file"));

@@ -5,6 +5,7 @@ import kb.build.Page;
 import kb.content.FrontMatter;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rules;
 
 /**
  * Health advice ages: a page whose {@code next_review} date has passed is a warning, so editors see which pages
@@ -21,7 +22,7 @@ final class ReviewDueCheck implements Check {
                 continue;
             }
             FrontMatter.Entry entry = page.frontMatter().entry("next_review");
-            report.add(Problem.warning("review/overdue", page.displayName(), entry.valueLine(), entry.valueColumn(),
+            report.add(Problem.warning(Rules.REVIEW_OVERDUE, page.displayName(), entry.valueLine(), entry.valueColumn(),
                     "this page was due for review on " + next,
                     "re-read the page against its references, then set last_reviewed: " + today
                             + " and a new next_review"));

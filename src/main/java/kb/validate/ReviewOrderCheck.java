@@ -5,6 +5,7 @@ import kb.build.Page;
 import kb.content.FrontMatter;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rules;
 
 /** A page's {@code next_review} must come after its {@code last_reviewed}: a swapped pair is a typing mistake. */
 final class ReviewOrderCheck implements Check {
@@ -18,7 +19,7 @@ final class ReviewOrderCheck implements Check {
                 continue;
             }
             FrontMatter.Entry entry = page.frontMatter().entry("next_review");
-            report.add(Problem.error("front-matter/review-order", page.displayName(), entry.valueLine(), entry.valueColumn(),
+            report.add(Problem.error(Rules.FRONT_MATTER_REVIEW_ORDER, page.displayName(), entry.valueLine(), entry.valueColumn(),
                     "\"next_review\" " + next + " is not after \"last_reviewed\" " + last,
                     "set next_review to a later date, e.g. " + last.plusYears(1)));
         }

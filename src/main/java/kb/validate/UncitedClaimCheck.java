@@ -3,6 +3,7 @@ package kb.validate;
 import kb.build.Page;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rules;
 
 /**
  * A sentence that states a figure (a number, a percentage) or leans on research ("studies show") without a
@@ -19,10 +20,10 @@ final class UncitedClaimCheck implements Check {
                 continue;
             }
             for (ClaimFinder.Claim claim : found.claims()) {
-                report.add(Problem.warning("claim/uncited", page.displayName(), claim.line(), claim.column(),
+                report.add(Problem.warning(Rules.CLAIM_UNCITED, page.displayName(), claim.line(), claim.column(),
                         "\"" + shorten(claim.sentence()) + "\" states " + Sentences.what(claim.sentence())
                                 + " but cites no source",
-                        "add a citation such as [@key] before the full stop, or reword the sentence"));
+                        Rules.CLAIM_UNCITED.hint()));
             }
         }
     }

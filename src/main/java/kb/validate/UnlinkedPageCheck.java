@@ -5,6 +5,7 @@ import java.util.Set;
 import kb.build.Page;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rules;
 import org.jsoup.nodes.Element;
 
 /**
@@ -38,9 +39,9 @@ final class UnlinkedPageCheck implements PageCheck {
                 continue;
             }
             // While another page could not be built, its links are unknown: it may be the one that links here.
-            report.addFollowOn(Problem.warning("page/unlinked", page.displayName(), 1, 1,
+            report.addFollowOn(Problem.warning(Rules.PAGE_UNLINKED, page.displayName(), 1, 1,
                     "no page links to " + page.url(),
-                    "link to it from a related page or a section index, or mark it draft: true"),
+                    Rules.PAGE_UNLINKED.hint()),
                     report.unbuilt().anyOtherThan(page.url()));
         }
     }

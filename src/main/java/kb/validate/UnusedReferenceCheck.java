@@ -7,6 +7,7 @@ import kb.citation.PageCitations;
 import kb.citation.Reference;
 import kb.report.Problem;
 import kb.report.Report;
+import kb.report.Rules;
 
 /**
  * A bibliography entry no published page cites is probably a leftover or a forgotten citation: a warning at the
@@ -25,7 +26,7 @@ final class UnusedReferenceCheck implements Check {
         }
         for (Reference reference : site.index().bibliography().references()) {
             if (!cited.contains(reference.key())) {
-                report.add(Problem.warning("bibliography/unused", site.index().bibliography().displayName(),
+                report.add(Problem.warning(Rules.BIBLIOGRAPHY_UNUSED, site.index().bibliography().displayName(),
                         reference.line(), 0, "reference \"" + reference.key() + "\" is not cited on any page",
                         "cite it with [@" + reference.key() + "] where it supports the text, or remove the entry"));
             }

@@ -10,8 +10,8 @@ class JsonReportTest {
     @Test
     void writesCountsAndEscapedProblemsInReportOrder() {
         Report report = new Report();
-        report.add(Problem.warning("page/unlinked", "content/b.md", 1, 1, "no page links to /b/", ""));
-        report.add(Problem.error("link/missing-page", "content/a.md", 3, 7, "link \"x\\y\"\nbroken\t", "fix it"));
+        report.add(Problem.warning(Rules.PAGE_UNLINKED, "content/b.md", 1, 1, "no page links to /b/", ""));
+        report.add(Problem.error(Rules.LINK_MISSING_PAGE, "content/a.md", 3, 7, "link \"x\\y\"\nbroken\t", "fix it"));
 
         assertEquals("""
                 {

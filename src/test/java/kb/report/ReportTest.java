@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 /** One mistake, one message: problems that follow from a reported one are counted under it, never lost. */
 class ReportTest {
 
-    private static final Problem CAUSE = Problem.error("front-matter/syntax", "content/x.md", 3, 8,
+    private static final Problem CAUSE = Problem.error(Rules.FRONT_MATTER_SYNTAX, "content/x.md", 3, 8,
             "front matter is not valid YAML", "quote the value.");
-    private static final Problem LINK = Problem.error("link/missing-page", "content/a.md", 5, 1,
+    private static final Problem LINK = Problem.error(Rules.LINK_MISSING_PAGE, "content/a.md", 5, 1,
             "link \"x.md\" leads to /x/, which does not exist", "");
 
     @Test
@@ -21,8 +21,8 @@ class ReportTest {
         report.add(CAUSE);
         report.unbuilt().page("/x/", CAUSE);
         report.addAbout("/x/#a-heading", LINK);
-        report.addAbout("/x", Problem.error("redirect/missing-target", "redirects.yaml", 1, 1, "to /x", ""));
-        report.addAbout("/y/", Problem.error("link/missing-page", "content/a.md", 6, 1, "to /y/", ""));
+        report.addAbout("/x", Problem.error(Rules.REDIRECT_MISSING_TARGET, "redirects.yaml", 1, 1, "to /x", ""));
+        report.addAbout("/y/", Problem.error(Rules.LINK_MISSING_PAGE, "content/a.md", 6, 1, "to /y/", ""));
 
         List<Problem> listed = report.problems();
         assertEquals(List.of("link/missing-page", "front-matter/syntax"), listed.stream().map(Problem::rule).toList());
@@ -45,7 +45,7 @@ class ReportTest {
     @Test
     void findsTheUnbuiltPageOfAnAddressBySlugAndTheFirstUnreadSourceInReportOrder() {
         Unbuilt unbuilt = new Unbuilt();
-        Problem later = Problem.error("bibliography/syntax", "content/bibliography.yaml", 2, 1, "bad", "");
+        Problem later = Problem.error(Rules.BIBLIOGRAPHY_SYNTAX, "content/bibliography.yaml", 2, 1, "bad", "");
         unbuilt.source("content/bibliography.yaml", later);
         unbuilt.unreadPage("/techniques/cupping/", "content/techniques/cupping.md", CAUSE);
         assertEquals(CAUSE, unbuilt.causeOf("/techniques/cupping/#evidence"));
@@ -60,9 +60,9 @@ class ReportTest {
     @Test
     void withdrawsSelectedErrorsOnlyWhenNoOtherErrorRemains() {
         Report report = new Report();
-        Problem removal = Problem.error("permalink/removed", "permalinks.txt", 2, 1, "/x/ was published and is gone", "");
+        Problem removal = Problem.error(Rules.PERMALINK_REMOVED, "permalinks.txt", 2, 1, "/x/ was published and is gone", "");
         report.add(removal);
-        report.add(Problem.warning("page/unlinked", "content/a.md", 1, 1, "no page links to /a/", ""));
+        report.add(Problem.warning(Rules.PAGE_UNLINKED, "content/a.md", 1, 1, "no page links to /a/", ""));
         report.add(LINK);
         assertEquals(List.of(), report.withdrawIfOnlyErrors(p -> p.rule().equals("permalink/removed")));
         assertEquals(3, report.problems().size());
@@ -71,5 +71,27 @@ class ReportTest {
         clean.add(removal);
         assertEquals(List.of(removal), clean.withdrawIfOnlyErrors(p -> p.rule().equals("permalink/removed")));
         assertEquals(List.of(), clean.problems());
+    }
+
+    @Test
+    void revisingChangesSeveritiesDropsProblemsAndKeepsFollowOnsUnderTheirRevisedCause() {
+        Report report = new Report();
+        report.add(CAUSE);
+        report.addFollowOn(LINK, CAUSE);
+        Problem unlinked = Problem.warning(Rules.PAGE_UNLINKED, "content/b.md", 1, 1, "no page links to /b/", "");
+        Problem claim = Problem.warning(Rules.CLAIM_UNCITED, "content/b.md", 4, 1, "a claim", "");
+        report.add(unlinked);
+        report.add(claim);
+
+        report.revise(p -> p.is(Rules.PAGE_UNLINKED) ? null
+                : p.is(Rules.CLAIM_UNCITED) ? p.withSeverity(Severity.ERROR) : p);
+
+        assertEquals(List.of("content/b.md:4:1: a claim [claim/uncited]",
+                "content/x.md:3:8: front matter is not valid YAML [front-matter/syntax]"),
+                report.problems().stream().map(Problem::headline).toList());
+        assertEquals(List.of(LINK), report.followOns());
+
+        report.revise(p -> p.is(Rules.FRONT_MATTER_SYNTAX) ? null : p);
+        assertTrue(report.problems().contains(LINK), "the follow-on of a dropped cause is listed itself");
     }
 }
