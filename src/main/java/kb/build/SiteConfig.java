@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import kb.citation.Bibliography;
 import kb.citation.BibliographyReader;
+import kb.callout.CalloutExtension;
+import kb.callout.CalloutInspector;
 import kb.citation.CitationExtension;
 import kb.citation.CitationInspector;
 import kb.content.DocumentInspector;
@@ -146,12 +148,13 @@ public final class SiteConfig {
     /** The Markdown engine for this build, set up once from {@code markdown.extensions}, citing {@code bibliography}. */
     KbMarkdownEngine markdownEngine(Bibliography bibliography) throws ConfigException {
         List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline(), new CitationInspector(),
-                new RawHtmlInspector(), new ClaimFinder(), new PlaceholderFinder());
+                new RawHtmlInspector(), new CalloutInspector(), new ClaimFinder(), new PlaceholderFinder());
         MutableDataSet options = new MutableDataSet();
         options.set(CitationExtension.BIBLIOGRAPHY, bibliography);
         MarkdownRenderer markdown;
         try {
-            markdown = new MarkdownRenderer(jbake.getMarkdownExtensions(), List.of(CitationExtension.create(), SafeHtmlExtension.create()),
+            markdown = new MarkdownRenderer(jbake.getMarkdownExtensions(), List.of(CitationExtension.create(), CalloutExtension.create(),
+                    SafeHtmlExtension.create()),
                     options, inspectors, List.of(new RenderedBodyNet()));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
