@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import kb.citation.Bibliography;
+import kb.snippet.SnippetLibrary;
 import kb.report.Problem;
 import kb.sanitize.OutsideLinks;
 import kb.sanitize.SvgInspector;
@@ -80,6 +81,9 @@ public final class AssetPublisher {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                            if (!inAssets && dir.equals(root.resolve(SnippetLibrary.FOLDER))) {
+                                return FileVisitResult.SKIP_SUBTREE; // Markdown the build includes in pages
+                            }
                             return dir.equals(root) ? FileVisitResult.CONTINUE : folder(dir);
                         }
 

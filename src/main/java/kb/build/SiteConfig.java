@@ -28,6 +28,9 @@ import kb.sanitize.OutsideLinks;
 import kb.sanitize.RawHtmlInspector;
 import kb.sanitize.RenderedBodyNet;
 import kb.sanitize.SafeHtmlExtension;
+import kb.snippet.SnippetExtension;
+import kb.snippet.SnippetInspector;
+import kb.snippet.SnippetLibrary;
 import kb.report.Report;
 import kb.validate.ClaimFinder;
 import kb.validate.PlaceholderFinder;
@@ -145,15 +148,24 @@ public final class SiteConfig {
         return result.bibliography();
     }
 
-    /** The Markdown engine for this build, set up once from {@code markdown.extensions}, citing {@code bibliography}. */
-    KbMarkdownEngine markdownEngine(Bibliography bibliography) throws ConfigException {
+    /** The site's shared snippets, {@code content/_snippets/*.md}: not pages, not published, included by pages. */
+    SnippetLibrary snippets() {
+        return SnippetLibrary.read(content.resolve(SnippetLibrary.FOLDER), this::displayName);
+    }
+
+    /**
+     * The Markdown engine for this build, set up once from {@code markdown.extensions}, citing {@code bibliography}
+     * and including {@code snippets}.
+     */
+    KbMarkdownEngine markdownEngine(Bibliography bibliography, SnippetLibrary snippets) throws ConfigException {
         List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline(), new CitationInspector(),
-                new RawHtmlInspector(), new CalloutInspector(), new ClaimFinder(), new PlaceholderFinder());
+                new RawHtmlInspector(), new SnippetInspector(), new CalloutInspector(), new ClaimFinder(), new PlaceholderFinder());
         MutableDataSet options = new MutableDataSet();
         options.set(CitationExtension.BIBLIOGRAPHY, bibliography);
+        options.set(SnippetExtension.LIBRARY, snippets);
         MarkdownRenderer markdown;
         try {
-            markdown = new MarkdownRenderer(jbake.getMarkdownExtensions(), List.of(CitationExtension.create(), CalloutExtension.create(),
+            markdown = new MarkdownRenderer(jbake.getMarkdownExtensions(), List.of(SnippetExtension.create(), CitationExtension.create(), CalloutExtension.create(),
                     SafeHtmlExtension.create()),
                     options, inspectors, List.of(new RenderedBodyNet()));
         } catch (IllegalArgumentException e) {
@@ -168,6 +180,7 @@ public final class SiteConfig {
         try (Stream<Path> walk = Files.walk(content)) {
             for (Path file : (Iterable<Path>) walk.sorted()::iterator) {
                 if (!Files.isRegularFile(file) || !file.getFileName().toString().endsWith(".md") || hidden(file)
+                        || file.startsWith(content.resolve(SnippetLibrary.FOLDER))
                         || OutsideLinks.leadsOutside(file, source)) {
                     continue;
                 }

@@ -13,7 +13,6 @@ public final class Callout extends Block {
     private final BasedSequence marker;
     private final String word;
     private final CalloutKind kind;
-    private int number;
 
     Callout(BasedSequence chars, BasedSequence marker, String word, CalloutKind kind) {
         super(chars);
@@ -35,15 +34,6 @@ public final class Callout extends Block {
     /** The kind, or null for a word that names none. */
     public CalloutKind getKind() {
         return kind;
-    }
-
-    /** 1-based position among the page's urgent-care call-outs (0 for others), for its id. */
-    public int getNumber() {
-        return number;
-    }
-
-    void setNumber(int number) {
-        this.number = number;
     }
 
     @Override

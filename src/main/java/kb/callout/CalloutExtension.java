@@ -7,8 +7,8 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import org.jetbrains.annotations.NotNull;
 
 /**
- * Alert block quotes and practice labels for flexmark, built like flexmark's footnotes extension: a node
- * post-processor turns {@code > [!kind]} block quotes into {@link Callout}s ({@link CalloutPostProcessor}), a link
+ * Alert block quotes and practice labels for flexmark, built like flexmark's footnotes extension: a block parser
+ * turns {@code > [!kind]} quotations into {@link Callout}s ({@link CalloutBlockParser}), a link
  * reference processor turns {@code [practice: …]} into a {@link PracticeLabel} ({@link PracticeLabelProcessor}),
  * and a node renderer draws them, with the "Get help now if…" summary of a page's emergency and same-day call-outs
  * at the top of the body ({@link CalloutNodeRenderer}). Wording and ids come from the data keys below.
@@ -35,7 +35,7 @@ public final class CalloutExtension implements Parser.ParserExtension, HtmlRende
 
     @Override
     public void extend(Parser.Builder parserBuilder) {
-        parserBuilder.postProcessorFactory(new CalloutPostProcessor.Factory());
+        parserBuilder.customBlockParserFactory(new CalloutBlockParser.Factory());
         parserBuilder.linkRefProcessorFactory(new PracticeLabelProcessor.Factory());
     }
 

@@ -19,7 +19,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jetbrains.annotations.NotNull;
 
@@ -34,6 +36,12 @@ final class CalloutNodeRenderer implements PhasedNodeRenderer {
     private final String practiceLabel;
     private final String summaryTitle;
     private final String idPrefix;
+    /**
+     * The urgent-care call-outs of the document being rendered, numbered in page order for their ids; filled at the
+     * top of the body (a renderer is made for each rendering). Numbered here, not while parsing, so call-outs from
+     * included snippets are numbered with the page's.
+     */
+    private final Map<Callout, Integer> numbers = new IdentityHashMap<>();
 
     CalloutNodeRenderer(DataHolder options) {
         this.practiceLabel = CalloutExtension.PRACTICE_LABEL.get(options);
@@ -66,7 +74,7 @@ final class CalloutNodeRenderer implements PhasedNodeRenderer {
             });
             return;
         }
-        html.attr("class", "callout callout-" + kind.marker()).attr("id", idPrefix + callout.getNumber())
+        html.attr("class", "callout callout-" + kind.marker()).attr("id", idPrefix + numbers.get(callout))
                 .srcPos(callout.getChars()).withAttr().tagLineIndent("div", () -> {
                     html.attr("class", "callout-title").withAttr().tag("h3").text(kind.title()).closeTag("h3").line();
                     context.renderChildren(callout);
@@ -84,8 +92,10 @@ final class CalloutNodeRenderer implements PhasedNodeRenderer {
     @Override
     public void renderDocument(@NotNull NodeRendererContext context, @NotNull HtmlWriter html, @NotNull Document document,
                                @NotNull RenderingPhase phase) {
-        List<Callout> summarised = new ArrayList<>();
-        collect(document, summarised);
+        List<Callout> care = new ArrayList<>();
+        collect(document, care);
+        care.forEach(callout -> numbers.put(callout, numbers.size() + 1));
+        List<Callout> summarised = care.stream().filter(c -> c.getKind().summarised()).toList();
         if (summarised.isEmpty()) {
             return;
         }
@@ -102,7 +112,7 @@ final class CalloutNodeRenderer implements PhasedNodeRenderer {
                     for (Callout callout : ofKind) {
                         for (String item : items(callout)) {
                             html.withAttr().tag("li");
-                            html.attr("href", "#" + idPrefix + callout.getNumber()).withAttr().tag("a").text(item)
+                            html.attr("href", "#" + idPrefix + numbers.get(callout)).withAttr().tag("a").text(item)
                                     .closeTag("a");
                             html.closeTag("li").line();
                         }
@@ -114,7 +124,7 @@ final class CalloutNodeRenderer implements PhasedNodeRenderer {
 
     private static void collect(Node parent, List<Callout> into) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Callout callout && callout.getKind() != null && callout.getKind().summarised()) {
+            if (node instanceof Callout callout && callout.getKind() != null && callout.getKind().isCareLevel()) {
                 into.add(callout);
             }
             collect(node, into);

@@ -1,6 +1,7 @@
 package kb.callout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -17,6 +18,7 @@ import kb.citation.Bibliography;
 import kb.citation.BibliographyReader;
 import kb.citation.CitationExtension;
 import kb.content.MarkdownOutcome;
+import kb.content.MarkdownRenderer;
 import kb.content.PageSource;
 import kb.report.Problem;
 import org.junit.jupiter.api.Test;
@@ -99,5 +101,17 @@ class CalloutExtensionTest {
         assertEquals(List.of(7, 3), List.of(problem.line(), problem.column()));
         assertEquals("\"[!urgnt]\" is not a kind of call-out; did you mean \"[!urgent]\"?", problem.message());
         assertEquals(Set.of(CalloutKind.SOON), outcome.fact(CalloutInspector.Kinds.class).kinds());
+    }
+
+    @Test
+    void keepsCallOutsApartUnderTheSitesMarkdownSettings() {
+        // JBake's pegdown profile joins block quotes across a blank line and lets no list interrupt a paragraph.
+        MarkdownRenderer site = new MarkdownRenderer(List.of("TABLES", "FENCED_CODE_BLOCKS", "AUTOLINKS"),
+                List.of(CalloutExtension.create()), new MutableDataSet(), List.of());
+        String html = site.render("> [!urgent]\n> - cannot walk\n> - fever\n\n> [!soon]\n> Later.\n",
+                new PageSource("a.md", "a.md", "/a/", 1)).html();
+        assertEquals(2, html.split("class=\"callout ").length - 1, html);
+        assertTrue(html.contains("<li>cannot walk</li>"), html);
+        assertTrue(html.contains("<p>Later.</p>"), html);
     }
 }
