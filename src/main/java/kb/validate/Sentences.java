@@ -254,11 +254,15 @@ final class Sentences {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
-    /** "a figure" or "what research shows": what the claim in {@code text} leans on. */
+    /** "a figure", "an amount in words" or "what research shows": what the claim in {@code text} leans on. */
     static String what(String text) {
         Matcher matcher = CLAIM.matcher(text);
         matcher.find();
         String found = matcher.group();
-        return RESEARCH.matcher(found).lookingAt() ? "what research shows" : "a figure";
+        if (RESEARCH.matcher(found).lookingAt()) {
+            return "what research shows";
+        }
+        return Character.isDigit(found.charAt(0)) || found.equals("%") || found.toLowerCase().startsWith("per")
+                ? "a figure" : "an amount in words";
     }
 }
