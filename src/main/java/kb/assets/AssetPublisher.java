@@ -24,10 +24,11 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import kb.citation.Bibliography;
-import kb.search.SearchSynonyms;
 import kb.report.Problem;
 import kb.sanitize.OutsideLinks;
 import kb.sanitize.SvgInspector;
+import kb.search.SearchSynonyms;
+import kb.snippet.SnippetLibrary;
 
 /**
  * Copies into the output what {@code assets/} and {@code content/} may publish besides the pages: files whose type
@@ -81,6 +82,9 @@ public final class AssetPublisher {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                            if (!inAssets && dir.equals(root.resolve(SnippetLibrary.FOLDER))) {
+                                return FileVisitResult.SKIP_SUBTREE; // Markdown the build includes in pages
+                            }
                             return dir.equals(root) ? FileVisitResult.CONTINUE : folder(dir);
                         }
 

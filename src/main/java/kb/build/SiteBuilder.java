@@ -22,6 +22,7 @@ import kb.report.Report;
 import kb.report.Rule;
 import kb.report.Rules;
 import kb.sanitize.OutsideLinks;
+import kb.snippet.SnippetLibrary;
 import kb.validate.BuiltSite;
 import kb.validate.PublishedUrls;
 import kb.validate.ValidationSettings;
@@ -49,7 +50,7 @@ public final class SiteBuilder {
      * (a symbolic link led out of the site).
      */
     private record State(BuildOptions options, SiteConfig site, KbMarkdownEngine engine, Bibliography bibliography,
-                         List<Problem> bibliographyProblems, ContentParser parser, TemplateRenderer templates,
+                         List<Problem> bibliographyProblems, SnippetLibrary snippets, ContentParser parser, TemplateRenderer templates,
                          Map<String, PageRenderer.Rendered> rendered, Map<String, Object> siteModel,
                          AssetPublisher.Result assets, boolean published) {
     }
@@ -85,7 +86,9 @@ public final class SiteBuilder {
             Bibliography bibliography = site.bibliography(bibliographyReport);
             List<Problem> bibliographyProblems = bibliographyReport.problems();
             addBibliographyProblems(bibliography, bibliographyProblems, report);
-            KbMarkdownEngine engine = site.markdownEngine(bibliography);
+            SnippetLibrary snippets = site.snippets();
+            report.addAll(snippets.problems());
+            KbMarkdownEngine engine = site.markdownEngine(bibliography, snippets);
             Engines.register("md", engine);
             ContentParser parser = new ContentParser(site, config);
             parser.update(Set.of(), options.parallel());
@@ -134,7 +137,7 @@ public final class SiteBuilder {
                 swap = output.publish(options.linkedOutput());
             }
             clock.lap("publish");
-            last = new State(options, site, engine, bibliography, bibliographyProblems, parser, templates, rendered,
+            last = new State(options, site, engine, bibliography, bibliographyProblems, snippets, parser, templates, rendered,
                     renderer.siteModel(), assets, publish);
             return new BuildResult(report, publish, options.destination(), index.counts(), written, timings, swap,
                     retired);
@@ -168,6 +171,7 @@ public final class SiteBuilder {
         try (OutputFolder lock = OutputFolder.openInPlace(destination)) {
             JBakeConfiguration config = state.site().jbake(destination);
             addBibliographyProblems(state.bibliography(), state.bibliographyProblems(), report);
+            report.addAll(state.snippets().problems());
             Engines.register("md", state.engine());
             state.parser().update(files, options.parallel());
             List<Page> pages = state.parser().pages(options.includeDrafts(), report);
@@ -231,7 +235,7 @@ public final class SiteBuilder {
             applyRuleChoices(report, state.site(), pages);
             clock.lap("validate");
             last = new State(options, state.site(), state.engine(), state.bibliography(), state.bibliographyProblems(),
-                    state.parser(), state.templates(), rendered, renderer.siteModel(), assets, true);
+                    state.snippets(), state.parser(), state.templates(), rendered, renderer.siteModel(), assets, true);
             return new BuildResult(report, true, destination, index.counts(), written, timings,
                     OutputFolder.Swap.IN_PLACE, List.of());
         } catch (IOException e) {
@@ -248,7 +252,8 @@ public final class SiteBuilder {
     }
 
     /**
-     * Settings, templates and data files in {@code content/} (the bibliography) shape every page: editing them
+     * Settings, templates, data files in {@code content/} (the bibliography) and snippets (any page may include
+     * one, or a snippet that includes it) shape every page: editing them
      * rebuilds everything. Pages and assets are updated one by one; other paths (the output folder, which may sit
      * inside the site folder, editor swap files, hidden files) do not affect the site and are ignored.
      */
@@ -256,12 +261,14 @@ public final class SiteBuilder {
         Path content = site.jbake().getContentFolder().toPath().toAbsolutePath().normalize();
         Path templates = site.templates();
         Path settings = site.source().resolve("jbake.properties");
+        Path snippets = content.resolve(SnippetLibrary.FOLDER);
         for (Path file : files) {
             if (hidden(site.source(), file)) {
                 continue;
             }
             boolean page = file.startsWith(content) && file.getFileName().toString().endsWith(".md");
-            if (file.equals(settings) || file.startsWith(templates) || (file.startsWith(content) && !page)) {
+            if (file.equals(settings) || file.startsWith(templates) || file.startsWith(snippets)
+                    || (file.startsWith(content) && !page)) {
                 return true;
             }
         }

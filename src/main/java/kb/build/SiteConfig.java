@@ -1,5 +1,6 @@
 package kb.build;
 
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,27 +12,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import kb.callout.CalloutExtension;
+import kb.callout.CalloutInspector;
 import kb.citation.Bibliography;
 import kb.citation.BibliographyReader;
 import kb.citation.CitationExtension;
 import kb.citation.CitationInspector;
 import kb.content.DocumentInspector;
 import kb.content.HeadingOutline;
-import kb.content.SearchSections;
-import kb.search.SearchSynonyms;
 import kb.content.KbMarkdownEngine;
 import kb.content.LinkCollector;
 import kb.content.MarkdownRenderer;
 import kb.content.Permalinks;
+import kb.content.SearchSections;
 import kb.report.Problem;
+import kb.report.Report;
 import kb.report.Rules;
 import kb.sanitize.OutsideLinks;
 import kb.sanitize.RawHtmlInspector;
 import kb.sanitize.SafeHtmlExtension;
-import kb.report.Report;
+import kb.search.SearchSynonyms;
+import kb.snippet.SnippetExtension;
+import kb.snippet.SnippetInspector;
+import kb.snippet.SnippetLibrary;
 import kb.validate.ClaimFinder;
 import kb.validate.PlaceholderFinder;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jbake.app.JBakeException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -164,16 +169,26 @@ public final class SiteConfig {
         return synonyms.groups();
     }
 
-    /** The Markdown engine for this build, set up once from {@code markdown.extensions}, citing {@code bibliography}. */
-    KbMarkdownEngine markdownEngine(Bibliography bibliography) throws ConfigException {
-        List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline(), new SearchSections(), new CitationInspector(),
-                new RawHtmlInspector(), new ClaimFinder(), new PlaceholderFinder());
+    /** The site's shared snippets, {@code content/_snippets/*.md}: not pages, not published, included by pages. */
+    SnippetLibrary snippets() {
+        return SnippetLibrary.read(content.resolve(SnippetLibrary.FOLDER), this::displayName);
+    }
+
+    /**
+     * The Markdown engine for this build, set up once from {@code markdown.extensions}, citing {@code bibliography}
+     * and including {@code snippets}.
+     */
+    KbMarkdownEngine markdownEngine(Bibliography bibliography, SnippetLibrary snippets) throws ConfigException {
+        List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline(), new SearchSections(),
+                new CitationInspector(), new RawHtmlInspector(), new SnippetInspector(), new CalloutInspector(),
+                new ClaimFinder(), new PlaceholderFinder());
         MutableDataSet options = new MutableDataSet();
         options.set(CitationExtension.BIBLIOGRAPHY, bibliography);
+        options.set(SnippetExtension.LIBRARY, snippets);
         MarkdownRenderer markdown;
         try {
-            markdown = new MarkdownRenderer(jbake.getMarkdownExtensions(), List.of(CitationExtension.create(), SafeHtmlExtension.create()),
-                    options, inspectors);
+            markdown = new MarkdownRenderer(jbake.getMarkdownExtensions(), List.of(SnippetExtension.create(),
+                    CitationExtension.create(), CalloutExtension.create(), SafeHtmlExtension.create()), options, inspectors);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
@@ -186,6 +201,7 @@ public final class SiteConfig {
         try (Stream<Path> walk = Files.walk(content)) {
             for (Path file : (Iterable<Path>) walk.sorted()::iterator) {
                 if (!Files.isRegularFile(file) || !file.getFileName().toString().endsWith(".md") || hidden(file)
+                        || file.startsWith(content.resolve(SnippetLibrary.FOLDER))
                         || OutsideLinks.leadsOutside(file, source)) {
                     continue;
                 }

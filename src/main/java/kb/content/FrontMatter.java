@@ -9,6 +9,7 @@ import java.util.Map;
 import kb.report.Problem;
 import kb.report.Rules;
 import kb.report.SourcePosition;
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -19,7 +20,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 
 /**
  * The YAML block between two {@code ---} lines at the top of a content file, with the file line of every key and

@@ -130,6 +130,15 @@ public final class Rules {
             "a sentence with a figure, a percentage or an appeal to research (\"studies show\") and no citation",
             "add a citation such as [@key] before the full stop, or reword the sentence");
 
+    public static final Rule CALLOUT_UNKNOWN_KIND = error("callout/unknown-kind",
+            "`> [!word]` that names no call-out kind (`practice`, `emergency`, `urgent`, `soon`)");
+    public static final Rule CALLOUT_MISSING = warning("callout/missing",
+            "an injury page with no `[!emergency]`, `[!urgent]` or `[!soon]` call-out");
+    public static final Rule SNIPPET_UNKNOWN = error("snippet/unknown",
+            "`{{< snippet NAME >}}` naming no file in `content/_snippets/`");
+    public static final Rule SNIPPET_CYCLE = error("snippet/cycle",
+            "snippets that include themselves, directly or through others");
+
     public static final Rule SEARCH_SYNONYMS_SYNTAX = error("search/synonyms-syntax",
             "`content/search-synonyms.yaml` is not valid YAML, or has no `synonyms:` list at the top");
     public static final Rule SEARCH_SYNONYMS_GROUP = error("search/synonyms-group",

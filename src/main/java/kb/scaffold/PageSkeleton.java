@@ -2,8 +2,8 @@ package kb.scaffold;
 
 import java.time.LocalDate;
 import java.util.Map;
-import kb.content.FrontMatterSchema;
 import kb.content.FrontMatterSchema.Field;
+import kb.content.FrontMatterSchema;
 import kb.content.Placeholder;
 import kb.content.RequiredSections;
 
@@ -15,6 +15,9 @@ import kb.content.RequiredSections;
  */
 final class PageSkeleton {
 
+    static final String WHEN_TO_SEE_A_DOCTOR = "When to see a doctor";
+    static final String TODO_CALLOUT = Placeholder.note("when to see a doctor or physiotherapist soon; start another "
+            + "quotation with > [!urgent] for the same day or > [!emergency] for an emergency.");
     static final String TODO_SECTION = Placeholder.note("write this section in plain language and cite each claim.");
 
     /** What to write in a required field; a field with a set of values lists them instead. */
@@ -43,6 +46,10 @@ final class PageSkeleton {
             out.append("\n## ").append(heading).append("\n");
             if (!heading.equals(RequiredSections.REFERENCES)) {
                 out.append('\n').append(TODO_SECTION).append('\n');
+            }
+            if (type.equals("injury") && heading.equals(WHEN_TO_SEE_A_DOCTOR)) {
+                // The build warns about an injury page without an urgent-care call-out: start the page with one.
+                out.append("\n> [!soon]\n> ").append(TODO_CALLOUT).append('\n');
             }
         }
         return out.toString();

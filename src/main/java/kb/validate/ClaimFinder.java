@@ -20,6 +20,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
+import kb.callout.Callout;
+import kb.callout.CalloutKind;
+import kb.callout.PracticeLabel;
 import kb.citation.Citation;
 import kb.content.DocumentInspector;
 import kb.content.HeadingOutline;
@@ -33,7 +36,8 @@ import kb.report.SourcePosition;
 /**
  * Finds the uncited claims of a page in its Markdown, while the page is parsed (the validator then only reports
  * them, see {@link UncitedClaimCheck}): the sentences of each paragraph and list item that state a figure or lean
- * on research, with no citation in or after them in the same paragraph. Positions come from flexmark's offsets,
+ * on research, with no citation in or after them in the same paragraph and no practice label ({@code [practice: …]}
+ * around them or a {@code > [!practice]} block around their paragraph). Positions come from flexmark's offsets,
  * so each warning points at the sentence's first word. Tables, code and the text after the "References" heading
  * are not checked.
  */
@@ -72,6 +76,8 @@ public final class ClaimFinder implements DocumentInspector {
                         sentence.offset() >= 0 ? sentence.offset() : paragraph.getStartOffset(), page);
                 claims.add(new Claim(sentence.text(), at.line(), at.column()));
             }
+        } else if (node instanceof Callout callout && callout.getKind() == CalloutKind.PRACTICE) {
+            return; // the whole block is labelled as the clinic's practice
         } else if (!(node instanceof TableBlock)) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 paragraphs(child, document, page, claims);
@@ -86,6 +92,10 @@ public final class ClaimFinder implements DocumentInspector {
                 if (!citation.isMalformed()) {
                     sentences.cite();
                 }
+            } else if (node instanceof PracticeLabel) {
+                sentences.startPractice();
+                inline(node, sentences);
+                sentences.endPractice();
             } else if (node instanceof Text || node instanceof Code) {
                 BasedSequence chars = node instanceof Code code ? code.getText() : node.getChars();
                 sentences.append(SourceSlice.text(chars), chars);

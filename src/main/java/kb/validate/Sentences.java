@@ -3,6 +3,8 @@ package kb.validate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,25 +12,51 @@ import java.util.regex.Pattern;
  * Splits one paragraph's text, fed piece by piece, into sentences and tells which are uncited claims. A sentence
  * ends after full stops, question or exclamation marks followed by white space; a citation counts for the sentence
  * it is in and for the ones before it in the paragraph (the usual way to describe one study over several
- * sentences), never for the ones after it. A claim states a figure (a digit, a percentage) or leans on research
- * ("studies show").
+ * sentences), never for the ones after it; a practice label speaks for its own sentences only. A claim states a
+ * figure (a digit, a percentage, an amount or duration in words: "two to four weeks", "twice a week") or leans on
+ * research ("studies show"; not "what the research shows", which introduces a topic).
  */
 final class Sentences {
 
+    /** Numbers written in words, and the vague amounts that stand for them ("a few", "a couple of"). */
+    private static final String NUMBER = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+            + "|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|a\\s+few|a\\s+couple\\s+of|half\\s+an?)";
+    private static final String UNIT = "(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times|sessions?"
+            + "|centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?|kilomet(?:re|er)s?|miles?|kilo(?:gram)?s?"
+            + "|litres?|liters?|repetitions?|reps|sets)";
+    /**
+     * What research shows, unless introduced as a topic ("what the research shows"); a per cent; an amount, duration
+     * or frequency in words ("two to four weeks", "a few centimetres", "twice a week").
+     */
     private static final String WORDS =
-            "\\bper ?cent\\b|\\b(studies|research|trials|evidence|reviews?)\\s+(show|shows|showed|suggest|suggests|prove|proves|found)\\b";
+            "\\bper ?cent\\b"
+            + "|(?<!\\bwhat\\s{1,3})(?<!\\bwhat\\s{1,3}the\\s{1,3})"
+            + "\\b(studies|research|trials|evidence|reviews?)\\s+(show|shows|showed|suggest|suggests|prove|proves|found)\\b"
+            + "|\\b" + NUMBER + "(?:\\s+(?:to|or|and)\\s+" + NUMBER + ")?(?:\\s+|-)" + UNIT + "\\b"
+            + "|\\b(?:once|twice|thrice)\\s+(?:a|an|per|each|every)\\s+(?:day|week|month|year|session|run)\\b";
+    private static final Pattern RESEARCH = Pattern.compile("(studies|research|trials|evidence|reviews?)\\s",
+            Pattern.CASE_INSENSITIVE);
     static final Pattern CLAIM = Pattern.compile("\\d|%|" + WORDS, Pattern.CASE_INSENSITIVE);
-    /** The word branches of {@link #CLAIM} alone; {@link #nounAt} knows their first words. */
+    /** The word branches of {@link #CLAIM} alone; {@link #firstWordAt} knows their first words. */
     private static final Pattern WORD_CLAIM = Pattern.compile(WORDS, Pattern.CASE_INSENSITIVE);
+    /** The first words of the amount branches; the research branches' are in {@link #nounAt}. */
+    private static final Set<String> AMOUNT_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
+            "ninety", "hundred", "several", "a", "half", "once", "twice", "thrice");
 
-    /** A finished sentence: its text, the source offset of its first character (-1: unknown), and whether cited. */
-    record Sentence(String text, int offset, boolean cited) {
+    /**
+     * A finished sentence: its text, the source offset of its first character (-1: unknown), whether cited, and
+     * whether (partly) inside a practice label.
+     */
+    record Sentence(String text, int offset, boolean cited, boolean practice) {
     }
 
     private final List<Sentence> done = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int offset = -1;
     private boolean cited;
+    private int practiceDepth;
+    private boolean practice;
 
     /** Adds text; {@code source} is where it stands in the page (its offsets when it is the same length). */
     void append(String value, BasedSequence source) {
@@ -43,10 +71,11 @@ final class Sentences {
             }
             text.append(value, from, to);
             if (end >= 0) {
-                done.add(new Sentence(text.toString(), offset, cited));
+                done.add(new Sentence(text.toString(), offset, cited, practice));
                 text.setLength(0);
                 offset = -1;
                 cited = false;
+                practice = practiceDepth > 0;
             }
             from = to;
         }
@@ -84,11 +113,24 @@ final class Sentences {
         cited = true;
     }
 
-    /** The claims after the paragraph's last citation. */
+    /**
+     * The text that follows, up to {@link #endPractice}, is labelled as the clinic's practice: the sentences it is
+     * in are not claims. Unlike a citation it speaks for its own sentences only, never for the ones before.
+     */
+    void startPractice() {
+        practiceDepth++;
+        practice = true;
+    }
+
+    void endPractice() {
+        practiceDepth--;
+    }
+
+    /** The claims after the paragraph's last citation, less those labelled as practice. */
     List<Sentence> uncitedClaims() {
         List<Sentence> all = new ArrayList<>(done);
         if (!text.toString().isBlank()) {
-            all.add(new Sentence(text.toString(), offset, cited));
+            all.add(new Sentence(text.toString(), offset, cited, practice));
         }
         int lastCited = -1;
         for (int i = 0; i < all.size(); i++) {
@@ -97,8 +139,8 @@ final class Sentences {
         List<Sentence> claims = new ArrayList<>();
         for (int i = lastCited + 1; i < all.size(); i++) {
             String sentence = all.get(i).text().strip();
-            if (isClaim(sentence)) {
-                claims.add(new Sentence(sentence.replaceAll("\\s+", " "), all.get(i).offset(), false));
+            if (!all.get(i).practice() && isClaim(sentence)) {
+                claims.add(new Sentence(sentence.replaceAll("\\s+", " "), all.get(i).offset(), false, false));
             }
         }
         return claims;
@@ -123,8 +165,7 @@ final class Sentences {
                 continue;
             }
             // A word starts here: try the word branches only if it is one of their first words.
-            String noun = nounAt(text, i);
-            if (noun != null) {
+            if (firstWordAt(text, i)) {
                 words = words != null ? words : WORD_CLAIM.matcher(text).useTransparentBounds(true);
                 if (words.region(i, length).lookingAt()) {
                     return true;
@@ -137,7 +178,19 @@ final class Sentences {
         return false;
     }
 
-    /** The one of the first words of the word branches that starts at {@code at}, in any ASCII case (as CASE_INSENSITIVE), or null. */
+    /** Whether a first word of one of the word branches starts at {@code at}. */
+    private static boolean firstWordAt(String text, int at) {
+        if (nounAt(text, at) != null) {
+            return true;
+        }
+        int end = at;
+        while (end < text.length() && isAsciiLetter(text.charAt(end))) {
+            end++;
+        }
+        return end - at <= 8 && AMOUNT_WORDS.contains(text.substring(at, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** The one of the first words of the research branches that starts at {@code at}, in any ASCII case (as CASE_INSENSITIVE), or null. */
     private static String nounAt(String text, int at) {
         String noun = switch (text.charAt(at) | 0x20) {
             case 'p' -> "per";
@@ -201,12 +254,15 @@ final class Sentences {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
-    /** "a figure" or "what research shows": what the claim in {@code text} leans on. */
+    /** "a figure", "an amount in words" or "what research shows": what the claim in {@code text} leans on. */
     static String what(String text) {
         Matcher matcher = CLAIM.matcher(text);
         matcher.find();
         String found = matcher.group();
+        if (RESEARCH.matcher(found).lookingAt()) {
+            return "what research shows";
+        }
         return Character.isDigit(found.charAt(0)) || found.equals("%") || found.toLowerCase().startsWith("per")
-                ? "a figure" : "what research shows";
+                ? "a figure" : "an amount in words";
     }
 }

@@ -42,6 +42,7 @@ public final class Validator {
                 new ReviewDueCheck(),
                 new RequiredSectionsCheck(),
                 new UncitedClaimCheck(),
+                new CalloutMissingCheck(),
                 new PlaceholderCheck()));
     }
 

@@ -71,6 +71,24 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void editingASnippetRebuildsThePagesThatIncludeIt() throws Exception {
+        Path snippet = site.resolve("content/_snippets/race-week.md");
+        Files.createDirectories(snippet.getParent());
+        Files.writeString(snippet, "Keep race week easy.\n");
+        Path page = site.resolve("content/injuries/injury-00003.md");
+        Files.writeString(page, Files.readString(page) + "\n{{< snippet race-week >}}\n");
+        builder.build(BuildOptions.production(site, preview));
+        Path output = preview.resolve("injuries/injury-00003/index.html");
+        assertTrue(Files.readString(output).contains("Keep race week easy."));
+
+        Files.writeString(snippet, "Keep race week light.\n");
+        BuildResult result = builder.rebuild(Set.of(snippet));
+        assertTrue(Files.readString(output).contains("Keep race week light."), "the including page is rebuilt");
+        assertFalse(Files.exists(preview.resolve("_snippets")), "snippets are not published");
+        assertSameAsFullBuild(result);
+    }
+
+    @Test
     void renamingATechniqueUpdatesTheListsThatShowItAndMatchesAFullBuild() throws Exception {
         Path page = site.resolve("content/techniques/technique-00002.md");
         Files.writeString(page, Files.readString(page).replaceFirst("title: .*", "title: A renamed technique"));

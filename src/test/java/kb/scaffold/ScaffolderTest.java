@@ -235,7 +235,7 @@ class ScaffolderTest {
                 .replaceAll("region: \"TODO:[^\"]*\"", "region: knee")
                 .replace("techniques: []", "techniques: [trigger-point-therapy]")
                 .replaceAll("\"TODO:[^\"]*\"", "\"Filled in by the writer.\"")
-                .replaceAll("(?m)^TODO:.*$", "Plain words written by the writer.");
+                .replaceAll("(?m)^(> )?TODO:.*$", "$1Plain words written by the writer.");
         assertFalse(text.contains("TODO"), text);
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }

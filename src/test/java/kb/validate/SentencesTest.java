@@ -57,4 +57,26 @@ class SentencesTest {
         add(sentences, " Then run.");
         assertEquals(List.of("He said \"rest 2 days.\""), claims(sentences), "two sentences, the first a claim");
     }
+
+    @Test
+    void aPracticeLabelCoversItsOwnSentencesOnly() {
+        Sentences sentences = new Sentences();
+        add(sentences, "Rest 2 days. ");
+        sentences.startPractice();
+        add(sentences, "Leave two to three days before a race.");
+        sentences.endPractice();
+        add(sentences, " Then run 5 km.");
+        assertEquals(List.of("Rest 2 days.", "Then run 5 km."), claims(sentences));
+    }
+
+    @Test
+    void aSentencePartlyInsideAPracticeLabelIsNotAClaim() {
+        Sentences sentences = new Sentences();
+        add(sentences, "After a race, ");
+        sentences.startPractice();
+        add(sentences, "wait four days");
+        sentences.endPractice();
+        add(sentences, " before a firm massage. Run 5 km.");
+        assertEquals(List.of("Run 5 km."), claims(sentences));
+    }
 }
