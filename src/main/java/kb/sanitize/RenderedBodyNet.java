@@ -1,5 +1,7 @@
 package kb.sanitize;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import kb.report.Problem;
 import kb.report.Rules;
 import org.jsoup.Jsoup;
@@ -26,6 +28,8 @@ public final class RenderedBodyNet {
             // The heading anchor link of HeadingAnchorExtension: a label for screen readers, its "#" hidden from them.
             .addAttributes("a", "aria-label")
             .addAttributes("span", "aria-hidden");
+    /** Jsoup's verdict on a value without a scheme, by tag and attribute name: the same for every such value. */
+    private static final Map<String, Boolean> RELATIVE_VERDICTS = new ConcurrentHashMap<>();
 
     private RenderedBodyNet() {
     }
@@ -70,9 +74,20 @@ public final class RenderedBodyNet {
      * {@link HtmlSafelist#isSafeAttribute}.
      */
     private static boolean isSafeAttribute(String tag, Attribute attribute) {
+        String value = attribute.getValue();
+        if (value.indexOf(':') < 0) {
+            // No scheme, so Jsoup's verdict cannot depend on the value (the safelist enforces no attribute values):
+            // asked once per tag and attribute name, instead of resolving every relative address as a URL.
+            return RELATIVE_VERDICTS.computeIfAbsent(tag + ' ' + attribute.getKey(),
+                    key -> probe(tag, attribute.getKey(), "x"));
+        }
+        return probe(tag, attribute.getKey(), value);
+    }
+
+    private static boolean probe(String tag, String key, String value) {
         Element probe = new Element(tag);
         probe.setBaseUri(HtmlSafelist.BASE);
-        probe.attr(attribute.getKey(), attribute.getValue());
-        return WITH_OWN_MARKUP.isSafeAttribute(tag, probe, probe.attribute(attribute.getKey()));
+        probe.attr(key, value);
+        return WITH_OWN_MARKUP.isSafeAttribute(tag, probe, probe.attribute(key));
     }
 }
