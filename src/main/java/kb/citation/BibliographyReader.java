@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import kb.report.FileFailure;
+import kb.content.YamlNodes;
 import kb.report.Problem;
 import kb.report.Rule;
 import kb.report.Rules;
@@ -98,7 +99,7 @@ public final class BibliographyReader {
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            SourcePosition at = mark == null ? new SourcePosition(1, 1) : position(mark);
+            SourcePosition at = mark == null ? new SourcePosition(1, 1) : YamlNodes.position(mark, 1);
             error(Rules.BIBLIOGRAPHY_SYNTAX, at, "the bibliography is not valid YAML: " + (e.getProblem() != null ? e.getProblem() : e.getMessage()),
                     "indent each entry as in docs/writing.md: \"- key: ...\" then its fields two spaces in; quote titles that contain \": \"");
             return List.of();
@@ -110,9 +111,9 @@ public final class BibliographyReader {
         if (root == null) {
             return List.of();
         }
-        Node list = root instanceof MappingNode mapping ? field(mapping, "references") : null;
+        Node list = root instanceof MappingNode mapping ? YamlNodes.field(mapping, "references") : null;
         if (!(list instanceof SequenceNode entries)) {
-            error(Rules.BIBLIOGRAPHY_SYNTAX, position(root.getStartMark()), "the bibliography must have a \"references:\" list at the top",
+            error(Rules.BIBLIOGRAPHY_SYNTAX, YamlNodes.position(root.getStartMark(), 1), "the bibliography must have a \"references:\" list at the top",
                     "start the file with a line \"references:\" followed by entries \"- key: ...\"");
             return List.of();
         }
@@ -129,7 +130,7 @@ public final class BibliographyReader {
 
     /** One entry, or null when it has no key or repeats the key of an earlier entry ({@code seen}: key → line). */
     private Reference entry(Node node, Map<String, Integer> seen) {
-        SourcePosition at = position(node.getStartMark());
+        SourcePosition at = YamlNodes.position(node.getStartMark(), 1);
         if (!(node instanceof MappingNode mapping)) {
             error(Rules.BIBLIOGRAPHY_SYNTAX, at, "each bibliography entry must be a list of \"field: value\" lines",
                     "start the entry with \"- key: ...\" and indent its fields");
@@ -139,7 +140,7 @@ public final class BibliographyReader {
         Map<String, SourcePosition> where = new LinkedHashMap<>();
         List<String> authors = null;
         for (NodeTuple tuple : mapping.getValue()) {
-            SourcePosition fieldAt = position(tuple.getKeyNode().getStartMark());
+            SourcePosition fieldAt = YamlNodes.position(tuple.getKeyNode().getStartMark(), 1);
             String name = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
             if (!FIELDS.contains(name)) {
                 error(Rules.BIBLIOGRAPHY_UNKNOWN_FIELD, fieldAt, "unknown bibliography field \"" + name + "\"",
@@ -224,27 +225,15 @@ public final class BibliographyReader {
             if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                 authors.add(scalar.getValue().strip());
             } else {
-                error(Rules.BIBLIOGRAPHY_SYNTAX, position(item.getStartMark()), "each author must be one name such as \"Crane JD\"",
+                error(Rules.BIBLIOGRAPHY_SYNTAX, YamlNodes.position(item.getStartMark(), 1), "each author must be one name such as \"Crane JD\"",
                         "write one \"- Surname AB\" line per author");
             }
         }
         return authors;
     }
 
-    private static Node field(MappingNode mapping, String name) {
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name)) {
-                return tuple.getValueNode();
-            }
-        }
-        return null;
-    }
 
 
-    /** SnakeYAML marks count from 0 over the whole file. */
-    private static SourcePosition position(Mark mark) {
-        return SourcePosition.fromBody(mark.getLine(), mark.getColumn(), 1);
-    }
 
     private void error(Rule rule, SourcePosition at, String message, String hint) {
         problems.add(Problem.error(rule, file, at.line(), at.column(), message, hint));

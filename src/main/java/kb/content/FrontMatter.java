@@ -215,9 +215,9 @@ public final class FrontMatter {
         return result;
     }
 
-    /** YAML marks count from 0 and the YAML starts on file line 2 (after the opening fence). */
+    /** The YAML starts on file line 2, after the opening fence. */
     private static SourcePosition yamlPosition(Mark mark) {
-        return SourcePosition.fromBody(mark.getLine(), mark.getColumn(), 2);
+        return YamlNodes.position(mark, 2);
     }
 
     private static Object valueOf(Node node) {

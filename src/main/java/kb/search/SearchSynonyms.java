@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kb.report.FileFailure;
+import kb.content.YamlNodes;
 import kb.report.Problem;
 import kb.report.Rules;
 import kb.report.SourcePosition;
@@ -22,7 +23,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -68,7 +68,7 @@ public record SearchSynonyms(List<List<String>> groups, List<Problem> problems) 
             // A bracket left open is noticed on a later line; its first cause is where the list started.
             boolean openList = e.getContext() != null && e.getContext().contains("flow") && e.getContextMark() != null;
             Mark mark = openList || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
-            SourcePosition at = mark == null ? new SourcePosition(1, 1) : position(mark);
+            SourcePosition at = mark == null ? new SourcePosition(1, 1) : YamlNodes.position(mark, 1);
             return failed(Problem.error(Rules.SEARCH_SYNONYMS_SYNTAX, displayName, at.line(), at.column(),
                     "the search synonyms file is not valid YAML: " + (e.getProblem() != null ? e.getProblem() : e.getMessage()),
                     HINT));
@@ -79,9 +79,9 @@ public record SearchSynonyms(List<List<String>> groups, List<Problem> problems) 
         if (root == null) {
             return new SearchSynonyms(List.of(), List.of());
         }
-        Node list = root instanceof MappingNode mapping ? field(mapping, "synonyms") : null;
+        Node list = root instanceof MappingNode mapping ? YamlNodes.field(mapping, "synonyms") : null;
         if (!(list instanceof SequenceNode entries)) {
-            SourcePosition at = position(root.getStartMark());
+            SourcePosition at = YamlNodes.position(root.getStartMark(), 1);
             return failed(Problem.error(Rules.SEARCH_SYNONYMS_SYNTAX, displayName, at.line(), at.column(),
                     "the search synonyms file must have a \"synonyms:\" list at the top",
                     "start the file with a line \"synonyms:\" followed by groups \"  - [word, other word]\""));
@@ -98,7 +98,7 @@ public record SearchSynonyms(List<List<String>> groups, List<Problem> problems) 
 
     /** One group: at least two different words or phrases, each plain text; null (and one problem) otherwise. */
     private static List<String> group(Node entry, String file, List<Problem> problems) {
-        SourcePosition at = position(entry.getStartMark());
+        SourcePosition at = YamlNodes.position(entry.getStartMark(), 1);
         if (!(entry instanceof SequenceNode sequence)) {
             problems.add(Problem.error(Rules.SEARCH_SYNONYMS_GROUP, file, at.line(), at.column(),
                     "a synonym group must be a list in square brackets, not \"" + shown(entry) + "\"", HINT));
@@ -106,7 +106,7 @@ public record SearchSynonyms(List<List<String>> groups, List<Problem> problems) 
         }
         List<String> words = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            SourcePosition itemAt = position(item.getStartMark());
+            SourcePosition itemAt = YamlNodes.position(item.getStartMark(), 1);
             String word = item instanceof ScalarNode scalar ? scalar.getValue().strip().toLowerCase(Locale.ROOT) : "";
             if (word.isEmpty() || !word.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}' -]*")) {
                 problems.add(Problem.error(Rules.SEARCH_SYNONYMS_GROUP, file, itemAt.line(), itemAt.column(),
@@ -135,17 +135,5 @@ public record SearchSynonyms(List<List<String>> groups, List<Problem> problems) 
         return new SearchSynonyms(List.of(), List.of(problem));
     }
 
-    private static Node field(MappingNode mapping, String name) {
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name)) {
-                return tuple.getValueNode();
-            }
-        }
-        return null;
-    }
 
-    /** SnakeYAML marks count from 0. */
-    private static SourcePosition position(Mark mark) {
-        return SourcePosition.fromBody(mark.getLine(), mark.getColumn(), 1);
-    }
 }
