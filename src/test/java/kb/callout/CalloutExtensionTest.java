@@ -8,9 +8,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -21,6 +19,7 @@ import kb.content.MarkdownOutcome;
 import kb.content.MarkdownRenderer;
 import kb.content.PageSource;
 import kb.report.Problem;
+import kb.testing.SpecExamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -45,28 +44,7 @@ class CalloutExtensionTest {
     }
 
     static Stream<Arguments> examples() throws IOException {
-        List<Arguments> examples = new ArrayList<>();
-        String name = null;
-        StringBuilder input = new StringBuilder();
-        StringBuilder expected = null;
-        for (String line : Files.readAllLines(DIR.resolve("spec.txt"))) {
-            if (line.startsWith("=== ")) {
-                if (name != null) {
-                    examples.add(Arguments.of(name, input.toString(), expected.toString().strip() + "\n"));
-                }
-                name = line.substring(4);
-                input = new StringBuilder();
-                expected = null;
-            } else if (name == null) {
-                continue; // header comments
-            } else if (expected == null && line.equals("---")) {
-                expected = new StringBuilder();
-            } else {
-                (expected == null ? input : expected).append(line).append('\n');
-            }
-        }
-        examples.add(Arguments.of(name, input.toString(), expected.toString().strip() + "\n"));
-        return examples.stream();
+        return SpecExamples.read(DIR.resolve("spec.txt"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,11 +8,10 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import kb.testing.SpecExamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -44,28 +43,7 @@ class CitationExtensionTest {
     }
 
     static Stream<Arguments> examples() throws IOException {
-        List<Arguments> examples = new ArrayList<>();
-        String name = null;
-        StringBuilder input = new StringBuilder();
-        StringBuilder expected = null;
-        for (String line : Files.readAllLines(DIR.resolve("spec.txt"))) {
-            if (line.startsWith("=== ")) {
-                if (name != null) {
-                    examples.add(Arguments.of(name, input.toString(), expected.toString().strip() + "\n"));
-                }
-                name = line.substring(4);
-                input = new StringBuilder();
-                expected = null;
-            } else if (name == null) {
-                continue; // header comments
-            } else if (expected == null && line.equals("---")) {
-                expected = new StringBuilder();
-            } else {
-                (expected == null ? input : expected).append(line).append('\n');
-            }
-        }
-        examples.add(Arguments.of(name, input.toString(), expected.toString().strip() + "\n"));
-        return examples.stream();
+        return SpecExamples.read(DIR.resolve("spec.txt"));
     }
 
     @ParameterizedTest(name = "{0}")
