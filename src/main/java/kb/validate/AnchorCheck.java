@@ -24,7 +24,7 @@ final class AnchorCheck implements Check {
                     continue; // a missing page is reported by InternalLinkCheck; files have no anchors to check
                 }
                 boolean same = target.url().equals(page.url());
-                report.add(Problem.error(Rules.LINK_MISSING_ANCHOR, page.displayName(), link.line(), link.column(),
+                report.add(Problem.error(Rules.LINK_MISSING_ANCHOR, link.file(), link.line(), link.column(),
                         "link \"" + link.written() + "\" leads to #" + link.fragment() + ", which is not an anchor on "
                                 + (same ? "this page" : target.url()),
                         "use the id of a heading on " + (same ? "this page" : target.file())

@@ -24,7 +24,7 @@ final class InternalLinkCheck implements Check {
                 Rule rule = escapes ? Rules.LINK_OUTSIDE_SITE
                         : link.kind() == LinkFact.Kind.IMAGE ? Rules.LINK_MISSING_IMAGE : Rules.LINK_MISSING_PAGE;
                 // A link to a page that could not be built follows from that page's own error.
-                report.addAbout(link.sitePath(), Problem.error(rule, page.displayName(), link.line(), link.column(),
+                report.addAbout(link.sitePath(), Problem.error(rule, link.file(), link.line(), link.column(),
                         escapes ? "link \"" + link.written() + "\" points outside the site"
                                 : (link.kind() == LinkFact.Kind.IMAGE ? "image" : "link") + " \"" + link.written()
                                   + "\" leads to " + link.sitePath() + ", which does not exist",
