@@ -6,13 +6,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import kb.content.DocumentInspector;
+import kb.content.FilePosition;
 import kb.content.LinkCollector;
 import kb.content.MarkdownOutcome;
 import kb.content.PageSource;
 import kb.report.DidYouMean;
 import kb.report.Problem;
 import kb.report.Rules;
-import kb.report.SourcePosition;
 
 /**
  * Reports a call-out whose word names no kind ({@code > [!urgnt]}) at its marker, with the nearest kind, and records
@@ -54,10 +54,10 @@ public final class CalloutInspector implements DocumentInspector {
     }
 
     private static Problem unknown(Callout callout, Document document, PageSource page) {
-        SourcePosition at = LinkCollector.position(document, callout.getMarker().getStartOffset(), page);
+        FilePosition at = LinkCollector.position(document, callout.getMarker(), page);
         List<String> closest = DidYouMean.closest(callout.getWord().toLowerCase(), CalloutKind.markers(), 2, 1);
         String known = String.join(", ", CalloutKind.markers().stream().map(m -> "[!" + m + "]").toList());
-        return Problem.error(Rules.CALLOUT_UNKNOWN_KIND, page.displayName(), at.line(), at.column(),
+        return Problem.error(Rules.CALLOUT_UNKNOWN_KIND, at.file(), at.line(), at.column(),
                 "\"[!" + callout.getWord() + "]\" is not a kind of call-out"
                         + (closest.isEmpty() ? "" : "; did you mean \"[!" + closest.get(0) + "]\"?"),
                 "use one of " + known + ", or remove the marker line to keep a plain quotation");

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import kb.content.DocumentInspector;
+import kb.content.FilePosition;
 import kb.content.LinkCollector;
 import kb.content.MarkdownOutcome;
 import kb.content.PageSource;
-import kb.report.SourcePosition;
 
 /**
  * Hands a page's numbered citations to the rest of the build: {@code content.references} for templates (a list of
@@ -49,20 +49,16 @@ public final class CitationInspector implements DocumentInspector {
         }
         List<PageCitations.Unresolved> unknown = new ArrayList<>();
         for (CitationItem item : cited.unresolved()) {
-            unknown.add(unresolved(item.getKey(), item.getChars().getStartOffset(), document, page));
+            FilePosition at = LinkCollector.position(document, item.getChars(), page);
+            unknown.add(new PageCitations.Unresolved(item.getKey(), at.file(), at.line(), at.column()));
         }
         List<PageCitations.Malformed> malformed = new ArrayList<>();
         for (Citation citation : cited.malformed()) {
-            SourcePosition at = LinkCollector.position(document, citation.getStartOffset(), page);
+            FilePosition at = LinkCollector.position(document, citation.getChars(), page);
             malformed.add(new PageCitations.Malformed(citation.getChars().toString().replaceAll("\\s+", " "),
-                    CitationSyntax.fault(citation.getText()), at.line(), at.column()));
+                    CitationSyntax.fault(citation.getText()), at.file(), at.line(), at.column()));
         }
         outcome.model().put(MODEL_KEY, references);
         outcome.fact(PageCitations.class, new PageCitations(keys, unknown, malformed));
-    }
-
-    private static PageCitations.Unresolved unresolved(String written, int offset, Document document, PageSource page) {
-        SourcePosition at = LinkCollector.position(document, offset, page);
-        return new PageCitations.Unresolved(written, at.line(), at.column());
     }
 }

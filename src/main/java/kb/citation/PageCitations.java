@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What a page cites, for the checks and the site-wide reference list: the references it cites in number order
  * (with the id of each in the page's list), and the citations that could not be resolved (unknown keys, malformed
- * citations), with their 1-based positions in the source file.
+ * citations), with the file they were written in (the page's, or an included snippet's) and their 1-based positions
+ * there.
  */
 public record PageCitations(List<Cited> cited, List<Unresolved> unknownKeys, List<Malformed> malformed) {
 
@@ -14,11 +15,11 @@ public record PageCitations(List<Cited> cited, List<Unresolved> unknownKeys, Lis
     }
 
     /** A key the bibliography does not have: as written and where. */
-    public record Unresolved(String written, int line, int column) {
+    public record Unresolved(String written, String file, int line, int column) {
     }
 
     /** A citation not written as {@code [@key]}: as written, what is wrong with it, and where its {@code [} is. */
-    public record Malformed(String written, String fault, int line, int column) {
+    public record Malformed(String written, String fault, String file, int line, int column) {
     }
 
     public PageCitations {

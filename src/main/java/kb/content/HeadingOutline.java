@@ -32,7 +32,7 @@ public final class HeadingOutline implements DocumentInspector {
                 String text = plainText(heading);
                 toc.add(Map.of("id", ids.getId(heading), "text", text));
                 sections.add(new SectionHeadings.Heading(text,
-                        LinkCollector.position(document, heading.getStartOffset(), page).line()));
+                        LinkCollector.position(document, heading.getChars(), page).line()));
             }
         })).visit(document);
         outcome.model().put(KEY, List.copyOf(toc));

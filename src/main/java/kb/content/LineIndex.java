@@ -39,6 +39,11 @@ final class LineIndex {
         return index;
     }
 
+    /** The index of a text that is not a document's body (an included snippet). */
+    static LineIndex of(String text) {
+        return new LineIndex(text);
+    }
+
     /** The 0-based line holding {@code offset}. */
     int line(int offset) {
         int found = Arrays.binarySearch(starts, offset);

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import kb.report.SourcePosition;
 
 /** Records every inline link and image of a page with its source position, for the link checks. */
@@ -23,17 +24,30 @@ public final class LinkCollector implements DocumentInspector {
 
     private static void add(LinkFact.Kind kind, Node node, String url, String text, Document document,
                             PageSource page, MarkdownOutcome outcome) {
-        SourcePosition at = position(document, node.getStartOffset(), page);
+        FilePosition at = position(document, node.getChars(), node.getStartOffset(), page);
         MarkdownLinks.Target target = url.startsWith("#")
                 ? new MarkdownLinks.Target(page.url(), url.substring(1))
                 : MarkdownLinks.resolve(url, page.contentPath());
         outcome.links().add(new LinkFact(kind, url, target == null ? null : target.path(),
-                target == null ? null : target.fragment(), text, at.line(), at.column()));
+                target == null ? null : target.fragment(), text, at.file(), at.line(), at.column()));
     }
 
-    /** Converts a flexmark offset (0-based, in the body) to a 1-based file position. */
-    public static SourcePosition position(Document document, int offset, PageSource page) {
+    /** The 1-based file position of where {@code chars} start. */
+    public static FilePosition position(Document document, BasedSequence chars, PageSource page) {
+        return position(document, chars, chars.getStartOffset(), page);
+    }
+
+    /**
+     * Converts a flexmark offset (0-based) in the text {@code chars} were parsed from to a 1-based file position:
+     * in the page's file for its body, in a snippet's file for the text of an included snippet.
+     */
+    public static FilePosition position(Document document, BasedSequence chars, int offset, PageSource page) {
+        FilePosition included = IncludedSources.position(document, chars.getBase(), offset);
+        if (included != null) {
+            return included;
+        }
         LineIndex lines = LineIndex.of(document);
-        return SourcePosition.fromBody(lines.line(offset), lines.column(offset), page.bodyStartLine());
+        SourcePosition at = SourcePosition.fromBody(lines.line(offset), lines.column(offset), page.bodyStartLine());
+        return new FilePosition(page.displayName(), at.line(), at.column());
     }
 }

@@ -135,13 +135,17 @@ public final class NestingLimit {
     }
 
     private static Problem tooDeep(PageSource page, SourcePosition at, int levels, String what) {
-        return Problem.error(RULE, page.displayName(), at.line(), at.column(),
+        return tooDeep(new FilePosition(page.displayName(), at.line(), at.column()), levels, what);
+    }
+
+    private static Problem tooDeep(FilePosition at, int levels, String what) {
+        return Problem.error(RULE, at.file(), at.line(), at.column(),
                 what + levels + " levels deep; the most a page may nest is " + MAX, HINT);
     }
 
     private static Problem tooDeep(Document document, Node node, PageSource page, int levels) {
-        SourcePosition at = LinkCollector.position(document, node.getStartOffset(), page);
-        return tooDeep(page, at, levels, node instanceof Block ? "this block is nested "
+        FilePosition at = LinkCollector.position(document, node.getChars(), page);
+        return tooDeep(at, levels, node instanceof Block ? "this block is nested "
                 : "this text is nested (emphasis, links or images inside each other) ");
     }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kb.report.SourcePosition;
 
 /**
  * Finds the silence comments of a page, {@code <!-- kb:ignore claim/uncited: the reason -->}, in flexmark's HTML
@@ -73,6 +72,9 @@ public final class SilenceComments {
 
     private static void silence(Node comment, Document document, String body, PageSource page, List<Silence> found,
                                 char[] blanked, boolean[] changed) {
+        if (comment.getChars().getBase() != document.getChars().getBase()) {
+            return; // a comment in an included snippet: the offsets below are the page body's
+        }
         String text = comment.getChars().toString();
         Matcher m = SILENCE.matcher(text);
         if (!m.find()) {
@@ -84,8 +86,8 @@ public final class SilenceComments {
         String reason = parts.group(2) == null ? "" : parts.group(2).strip();
         int start = comment.getStartOffset() + m.start();
         int end = comment.getStartOffset() + m.end();
-        SourcePosition at = LinkCollector.position(document, start, page);
-        SourcePosition last = LinkCollector.position(document, Math.max(start, end - 1), page);
+        FilePosition at = LinkCollector.position(document, comment.getChars(), start, page);
+        FilePosition last = LinkCollector.position(document, comment.getChars(), Math.max(start, end - 1), page);
         boolean alone = blank(body, lineStart(body, start), start) && blank(body, end, lineEnd(body, end));
         if (alone && comment instanceof HtmlCommentBlock) {
             for (int i = start; i < end; i++) {

@@ -3,6 +3,7 @@ package kb.report;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,8 @@ import java.util.Map;
  *
  * <p>One mistake gives one message: a problem that only follows from another one already reported (a link to a
  * page that could not be built, an address of it that "disappeared") is added as a follow-on of that cause. It is
- * not listed; the cause's hint says how many follow from it, and the summary says how many were left out.
+ * not listed; the cause's hint says how many follow from it, and the summary says how many were left out. The
+ * same problem found more than once (in a shared snippet, by each page that includes it) is listed once.
  */
 public final class Report {
 
@@ -50,14 +52,14 @@ public final class Report {
     }
 
     /**
-     * All problems, sorted by file, line and column. A cause's hint says how many problems follow from it; a
-     * follow-on whose cause was never reported is listed itself, so nothing is lost.
+     * All problems, sorted by file, line and column, each once. A cause's hint says how many problems follow from
+     * it; a follow-on whose cause was never reported is listed itself, so nothing is lost.
      */
     public synchronized List<Problem> problems() {
         List<Problem> listed = new ArrayList<>();
         for (Problem problem : problems) {
             List<Problem> following = followOns.get(problem);
-            listed.add(following == null ? problem : withFollowOns(problem, following.size()));
+            listed.add(following == null ? problem : withFollowOns(problem, (int) following.stream().distinct().count()));
         }
         followOns.forEach((cause, following) -> {
             if (!problems.contains(cause)) {
@@ -65,7 +67,7 @@ public final class Report {
             }
         });
         listed.sort(Problem.ORDER);
-        return listed;
+        return new ArrayList<>(new LinkedHashSet<>(listed));
     }
 
     /**
@@ -121,7 +123,7 @@ public final class Report {
             }
         });
         hidden.sort(Problem.ORDER);
-        return hidden;
+        return new ArrayList<>(new LinkedHashSet<>(hidden));
     }
 
     private static Problem withFollowOns(Problem cause, int count) {

@@ -14,13 +14,13 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.HashMap;
 import java.util.Map;
 import kb.content.DocumentInspector;
+import kb.content.FilePosition;
 import kb.content.LinkCollector;
 import kb.content.MarkdownOutcome;
 import kb.content.PageSource;
 import kb.report.Problem;
 import kb.report.Rule;
 import kb.report.Rules;
-import kb.report.SourcePosition;
 
 /**
  * Reports, at their file position, the raw HTML that {@link SafeHtmlExtension} takes out of a page, an id used
@@ -42,8 +42,8 @@ public final class RawHtmlInspector implements DocumentInspector {
         inspect(document, document, page, outcome, new Ids(headingIds, new HashMap<>()));
     }
 
-    /** The heading anchors flexmark generates, and each id met so far with its line (the first wins). */
-    private record Ids(HeaderIdGenerator headings, Map<String, Integer> seen) {
+    /** The heading anchors flexmark generates, and each id met so far with its place (the first wins). */
+    private record Ids(HeaderIdGenerator headings, Map<String, FilePosition> seen) {
     }
 
     private static void inspect(Node node, Document document, PageSource page, MarkdownOutcome outcome, Ids ids) {
@@ -51,7 +51,7 @@ public final class RawHtmlInspector implements DocumentInspector {
             if (child instanceof Heading heading) {
                 String id = ids.headings().getId(heading);
                 if (id != null && !id.isEmpty()) {
-                    ids.seen().putIfAbsent(id, LinkCollector.position(document, heading.getStartOffset(), page).line());
+                    ids.seen().putIfAbsent(id, LinkCollector.position(document, heading.getChars(), page));
                 }
             }
             if (child instanceof HtmlBlockBase || child instanceof HtmlInlineBase) {
@@ -73,18 +73,20 @@ public final class RawHtmlInspector implements DocumentInspector {
     private static void rawHtml(Node node, Document document, PageSource page, MarkdownOutcome outcome, Ids ids) {
         RawHtmlCleaner.Cleaned cleaned = RawHtmlCleaner.clean(node.getChars().toString());
         for (RawHtmlCleaner.Id id : cleaned.ids()) {
-            SourcePosition at = LinkCollector.position(document, node.getStartOffset() + id.offset(), page);
-            Integer first = ids.seen().putIfAbsent(id.value(), at.line());
+            FilePosition at = LinkCollector.position(document, node.getChars(), node.getStartOffset() + id.offset(), page);
+            FilePosition first = ids.seen().putIfAbsent(id.value(), at);
             if (first != null) {
-                outcome.problems().add(Problem.error(RULE_DUPLICATE_ID, page.displayName(), at.line(), at.column(),
-                        "id \"" + RawHtmlCleaner.excerpt(id.value()) + "\" is already used on line " + first
-                                + " of this page", "give each element its own id: a link to #" + id.value()
+                // Both may be the page's, or one a snippet's: the page shows them together.
+                outcome.problems().add(Problem.error(RULE_DUPLICATE_ID, at.file(), at.line(), at.column(),
+                        "id \"" + RawHtmlCleaner.excerpt(id.value()) + "\" is already used on line " + first.line()
+                                + (first.file().equals(page.displayName()) ? " of this page" : " of " + first.file()
+                                + (at.file().equals(page.displayName()) ? "" : ", both included by " + page.displayName())), "give each element its own id: a link to #" + id.value()
                                 + " can lead to only one place (headings get their id from their text)"));
             }
         }
         for (RawHtmlCleaner.Removal removal : cleaned.removals()) {
-            SourcePosition at = LinkCollector.position(document, node.getStartOffset() + removal.offset(), page);
-            outcome.problems().add(Problem.error(removal.rule(), page.displayName(), at.line(), at.column(),
+            FilePosition at = LinkCollector.position(document, node.getChars(), node.getStartOffset() + removal.offset(), page);
+            outcome.problems().add(Problem.error(removal.rule(), at.file(), at.line(), at.column(),
                     removal.message(), removal.hint()));
         }
     }
@@ -97,8 +99,8 @@ public final class RawHtmlInspector implements DocumentInspector {
                 && !address.regionMatches(true, 0, "https:", 0, 6)) {
             return;
         }
-        SourcePosition at = LinkCollector.position(document, url.getStartOffset(), page);
-        outcome.problems().add(Problem.error(RULE_EXTERNAL, page.displayName(), at.line(), at.column(),
+        FilePosition at = LinkCollector.position(document, url, page);
+        outcome.problems().add(Problem.error(RULE_EXTERNAL, at.file(), at.line(), at.column(),
                 "image \"" + RawHtmlCleaner.excerpt(address) + "\" would be loaded from another site",
                 "pages load nothing from other sites (it would tell them who reads the page): save the image under"
                         + " assets/ and use its address there, or link to it instead: [chart](https://...)"));
@@ -110,9 +112,8 @@ public final class RawHtmlInspector implements DocumentInspector {
         if (scheme == null) {
             return;
         }
-        int offset = url.isNull() ? node.getStartOffset() : url.getStartOffset();
-        SourcePosition at = LinkCollector.position(document, offset, page);
-        outcome.problems().add(Problem.error(RULE_URL, page.displayName(), at.line(), at.column(),
+        FilePosition at = LinkCollector.position(document, url.isNull() ? node.getChars() : url, page);
+        outcome.problems().add(Problem.error(RULE_URL, at.file(), at.line(), at.column(),
                 what + " address \"" + RawHtmlCleaner.excerpt(url.toString()) + "\" uses " + scheme
                         + ":" + (UnsafeUrls.disguised(url.toString()) ? " (written with character codes)" : "")
                         + ", which is not allowed",

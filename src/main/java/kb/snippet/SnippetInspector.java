@@ -3,10 +3,10 @@ package kb.snippet;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import kb.content.DocumentInspector;
+import kb.content.FilePosition;
 import kb.content.LinkCollector;
 import kb.content.MarkdownOutcome;
 import kb.content.PageSource;
-import kb.report.SourcePosition;
 
 /**
  * Reports a page's include of an unknown snippet at the name, with the nearest name. Includes inside snippets are
@@ -27,7 +27,7 @@ public final class SnippetInspector implements DocumentInspector {
             if (node instanceof SnippetInclude include) {
                 String name = include.getName().toString();
                 if (!library.has(name)) {
-                    SourcePosition at = LinkCollector.position(document, include.getName().getStartOffset(), page);
+                    FilePosition at = LinkCollector.position(document, include.getName(), page);
                     outcome.problems().add(SnippetLibrary.unknown(name, library.names(), page.displayName(),
                             at.line(), at.column()));
                 }

@@ -118,6 +118,11 @@ public final class SnippetLibrary {
         return snippet == null || cyclic.contains(name) ? null : snippet.text();
     }
 
+    /** The file of a snippet as messages show it; the name must be known. */
+    String displayName(String name) {
+        return snippets.get(name).displayName();
+    }
+
     /** The known names, sorted. */
     Set<String> names() {
         return new java.util.TreeSet<>(snippets.keySet());

@@ -3,8 +3,9 @@
  * {@code {{< snippet NAME >}}}. {@link kb.snippet.SnippetLibrary} reads the folder once per build (and reports
  * unknown names and cycles between snippets, once each); {@link kb.snippet.SnippetExtension} is the flexmark side.
  *
- * <p>Known gap: a problem found in a snippet's own text by the page inspectors (an unknown citation key, an uncited
- * claim, a broken link) is reported at the including page, with a line computed from the snippet's offsets, not at
- * the snippet's file and line. Fixing it needs the inspectors to take positions from the node's own source.
+ * <p>What the page inspectors find in a snippet's own text (an unknown citation key, an uncited claim, a broken
+ * link) is placed at the snippet's file and line: {@link kb.snippet.SnippetIncluder} records each snippet's text in
+ * the page's {@link kb.content.IncludedSources}, which the one position lookup of the inspectors consults. The
+ * report lists a problem found on several including pages once.
  */
 package kb.snippet;

@@ -14,6 +14,7 @@ final class AnchorCheck implements Check {
 
     @Override
     public void check(BuiltSite site, Report report) {
+        IncludedBy found = new IncludedBy();
         for (Page page : site.index().pages()) {
             for (LinkFact link : page.links()) {
                 if (!link.isInternal() || link.fragment() == null || link.fragment().isEmpty()) {
@@ -23,13 +24,15 @@ final class AnchorCheck implements Check {
                 if (target == null || target.ids().contains(link.fragment())) {
                     continue; // a missing page is reported by InternalLinkCheck; files have no anchors to check
                 }
-                boolean same = target.url().equals(page.url());
-                report.add(Problem.error(Rules.LINK_MISSING_ANCHOR, page.displayName(), link.line(), link.column(),
+                // "this page" only for the page's own text: in a snippet it would not say which page.
+                boolean same = target.url().equals(page.url()) && link.file().equals(page.displayName());
+                found.add(Problem.error(Rules.LINK_MISSING_ANCHOR, link.file(), link.line(), link.column(),
                         "link \"" + link.written() + "\" leads to #" + link.fragment() + ", which is not an anchor on "
                                 + (same ? "this page" : target.url()),
                         "use the id of a heading on " + (same ? "this page" : target.file())
-                                + " (its text in lower case, spaces as hyphens, e.g. #when-to-see-a-doctor)"));
+                                + " (its text in lower case, spaces as hyphens, e.g. #when-to-see-a-doctor)"), null, page);
             }
         }
+        found.reportTo(report);
     }
 }

@@ -24,12 +24,12 @@ final class CitationKeyCheck implements Check {
             }
             for (PageCitations.Unresolved unknown : citations.unknownKeys()) {
                 // A bibliography with an error may hold the key in the part that could not be read.
-                report.addFollowOn(Problem.error(Rules.CITATION_UNKNOWN_KEY, page.displayName(), unknown.line(), unknown.column(),
+                report.addFollowOn(Problem.error(Rules.CITATION_UNKNOWN_KEY, unknown.file(), unknown.line(), unknown.column(),
                         "citation key \"" + unknown.written() + "\" is not in " + bibliography.displayName(),
                         hint(bibliography, unknown.written())), report.unbuilt().causeIn(bibliography.displayName()));
             }
             for (PageCitations.Malformed bad : citations.malformed()) {
-                report.add(Problem.error(Rules.CITATION_SYNTAX, page.displayName(), bad.line(), bad.column(),
+                report.add(Problem.error(Rules.CITATION_SYNTAX, bad.file(), bad.line(), bad.column(),
                         "citation \"" + bad.written() + "\" is not well formed: " + bad.fault(),
                         "write the key right after @, e.g. [@davis2020effect]; several as [@key1; @key2], with a page "
                                 + "as [@key, p. 4]; to show the brackets as text, write \\[@"));

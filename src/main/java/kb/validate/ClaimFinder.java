@@ -25,13 +25,13 @@ import kb.callout.CalloutKind;
 import kb.callout.PracticeLabel;
 import kb.citation.Citation;
 import kb.content.DocumentInspector;
+import kb.content.FilePosition;
 import kb.content.HeadingOutline;
 import kb.content.LinkCollector;
 import kb.content.MarkdownOutcome;
 import kb.content.PageSource;
 import kb.content.RequiredSections;
 import kb.content.SourceSlice;
-import kb.report.SourcePosition;
 
 /**
  * Finds the uncited claims of a page in its Markdown, while the page is parsed (the validator then only reports
@@ -50,8 +50,11 @@ public final class ClaimFinder implements DocumentInspector {
         }
     }
 
-    /** One uncited claim: the sentence (white space collapsed) and the 1-based position of its first character. */
-    public record Claim(String sentence, int line, int column) {
+    /**
+     * One uncited claim: the sentence (white space collapsed), the file it is written in (the page's or an included
+     * snippet's) and the 1-based position of its first character there.
+     */
+    public record Claim(String sentence, String file, int line, int column) {
     }
 
     @Override
@@ -72,9 +75,9 @@ public final class ClaimFinder implements DocumentInspector {
             Sentences sentences = new Sentences();
             inline(paragraph, sentences);
             for (Sentences.Sentence sentence : sentences.uncitedClaims()) {
-                SourcePosition at = LinkCollector.position(document,
+                FilePosition at = LinkCollector.position(document, paragraph.getChars(),
                         sentence.offset() >= 0 ? sentence.offset() : paragraph.getStartOffset(), page);
-                claims.add(new Claim(sentence.text(), at.line(), at.column()));
+                claims.add(new Claim(sentence.text(), at.file(), at.line(), at.column()));
             }
         } else if (node instanceof Callout callout && callout.getKind() == CalloutKind.PRACTICE) {
             return; // the whole block is labelled as the clinic's practice

@@ -25,11 +25,11 @@ final class ExternalLinkCheck implements Check {
                 }
                 String problem = malformed(link.written());
                 if (problem != null) {
-                    report.add(Problem.error(Rules.LINK_MALFORMED, page.displayName(), link.line(), link.column(),
+                    report.add(Problem.error(Rules.LINK_MALFORMED, link.file(), link.line(), link.column(),
                             "external link \"" + link.written() + "\" " + problem,
                             "copy the full address from the browser's address bar, e.g. https://doi.org/10.1136/bjsports-2016-096268"));
                 } else if (link.written().toLowerCase(Locale.ROOT).startsWith("http:")) {
-                    report.add(Problem.warning(Rules.LINK_INSECURE, page.displayName(), link.line(), link.column(),
+                    report.add(Problem.warning(Rules.LINK_INSECURE, link.file(), link.line(), link.column(),
                             "external link \"" + link.written() + "\" uses http",
                             "use the https address if the site has one: " + "https:" + link.written().substring(5)));
                 }

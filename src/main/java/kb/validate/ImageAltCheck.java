@@ -34,7 +34,7 @@ final class ImageAltCheck implements PageCheck {
         for (Page page : site.index().pages()) {
             for (LinkFact link : page.links()) {
                 if (link.kind() == LinkFact.Kind.IMAGE && link.text().isBlank()) {
-                    report.add(Problem.error(Rules.IMAGE_MISSING_ALT, page.displayName(), link.line(), link.column(),
+                    report.add(Problem.error(Rules.IMAGE_MISSING_ALT, link.file(), link.line(), link.column(),
                             "image \"" + link.written() + "\" has no alt text",
                             "describe the image between the brackets, e.g. ![Therapist working on a calf](" + link.written() + ")"));
                 }

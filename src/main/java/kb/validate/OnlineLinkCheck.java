@@ -49,7 +49,7 @@ final class OnlineLinkCheck implements Check {
         for (Page page : site.index().pages()) {
             for (LinkFact link : page.links()) {
                 if (!link.isInternal() && link.written().matches("(?i)https?://.+") && ExternalLinkCheck.malformed(link.written()) == null) {
-                    links.computeIfAbsent(link.written(), k -> new ArrayList<>()).add(new Where(page.displayName(), link.line(), link.column()));
+                    links.computeIfAbsent(link.written(), k -> new ArrayList<>()).add(new Where(link.file(), link.line(), link.column()));
                 }
             }
         }

@@ -36,7 +36,7 @@ final class PlaceholderCheck implements Check {
                 continue;
             }
             for (PlaceholderFinder.Spot spot : found.spots()) {
-                report.add(Problem.of(RULE, severity, page.displayName(), spot.line(), spot.column(),
+                report.add(Problem.of(RULE, severity, spot.file(), spot.line(), spot.column(),
                         "placeholder \"" + shorten(spot.text()) + "\" is still in the page", RULE.hint()));
             }
         }

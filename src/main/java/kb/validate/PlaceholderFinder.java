@@ -12,11 +12,11 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import kb.content.DocumentInspector;
+import kb.content.FilePosition;
 import kb.content.LinkCollector;
 import kb.content.MarkdownOutcome;
 import kb.content.PageSource;
 import kb.content.Placeholder;
-import kb.report.SourcePosition;
 
 /**
  * Finds the placeholders of a page's Markdown while it is parsed ({@link PlaceholderCheck} reports them): a
@@ -33,8 +33,11 @@ public final class PlaceholderFinder implements DocumentInspector {
         }
     }
 
-    /** One placeholder: its line as written from the start of its text, and the 1-based position of the word. */
-    public record Spot(String text, int line, int column) {
+    /**
+     * One placeholder: its line as written from the start of its text, the file it is in (the page's or an included
+     * snippet's), and the 1-based position of the word there.
+     */
+    public record Spot(String text, String file, int line, int column) {
     }
 
     @Override
@@ -49,10 +52,11 @@ public final class PlaceholderFinder implements DocumentInspector {
                 if (lineStart) {
                     Text first = leadingText(node);
                     if (first != null && Placeholder.wordAt(first.getChars(), 0) != null) {
-                        int offset = first.getStartOffset();
-                        SourcePosition at = LinkCollector.position(document, offset, page);
+                        FilePosition at = LinkCollector.position(document, first.getChars(), page);
                         // Quoted as written, from the line's first mark (e.g. "**TODO**: ..."); placed at the word.
-                        spots.add(new Spot(restOfLine(document.getChars(), node.getStartOffset()), at.line(), at.column()));
+                        // The line is read from the node's own text: a snippet's, when it comes from one.
+                        spots.add(new Spot(restOfLine(node.getChars().getBaseSequence(), node.getStartOffset()),
+                                at.file(), at.line(), at.column()));
                     }
                 }
                 lineStart = node instanceof SoftLineBreak || node instanceof HardLineBreak;

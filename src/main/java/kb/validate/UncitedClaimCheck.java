@@ -20,7 +20,7 @@ final class UncitedClaimCheck implements Check {
                 continue;
             }
             for (ClaimFinder.Claim claim : found.claims()) {
-                report.add(Problem.warning(Rules.CLAIM_UNCITED, page.displayName(), claim.line(), claim.column(),
+                report.add(Problem.warning(Rules.CLAIM_UNCITED, claim.file(), claim.line(), claim.column(),
                         "\"" + shorten(claim.sentence()) + "\" states " + Sentences.what(claim.sentence())
                                 + " but cites no source",
                         Rules.CLAIM_UNCITED.hint()));

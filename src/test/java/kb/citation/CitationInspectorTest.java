@@ -28,9 +28,9 @@ class CitationInspectorTest {
     void recordsUnknownKeysAndMalformedCitationsWithFilePositions() throws IOException {
         PageCitations citations = render("Intro.\n\nSee [@nobody2020] and\n  [@crane2012massage p. 4].\n")
                 .fact(PageCitations.class);
-        assertEquals(List.of(new PageCitations.Unresolved("nobody2020", 7, 6)), citations.unknownKeys());
+        assertEquals(List.of(new PageCitations.Unresolved("nobody2020", "content/page.md", 7, 6)), citations.unknownKeys());
         assertEquals(List.of(new PageCitations.Malformed("[@crane2012massage p. 4]",
-                "it needs a comma between the key \"crane2012massage\" and \"p. 4\"", 8, 3)), citations.malformed());
+                "it needs a comma between the key \"crane2012massage\" and \"p. 4\"", "content/page.md", 8, 3)), citations.malformed());
     }
 
     @Test

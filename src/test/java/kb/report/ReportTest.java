@@ -34,6 +34,26 @@ class ReportTest {
     }
 
     @Test
+    void listsTheSameProblemFoundTwiceOnceAndCountsItOnce() {
+        // A shared snippet's problem is found again by every page that includes it.
+        Problem inSnippet = Problem.error(Rules.CITATION_UNKNOWN_KEY, "content/_snippets/ask-us.md", 3, 42,
+                "citation key \"x\" is not in content/bibliography.yaml", "");
+        Report report = new Report();
+        report.add(inSnippet);
+        report.add(LINK);
+        report.add(inSnippet);
+        report.add(CAUSE);
+        report.unbuilt().page("/x/", CAUSE);
+        report.addAbout("/x/", LINK);
+        report.addAbout("/x/", LINK);
+        assertEquals(List.of(inSnippet.headline(), LINK.headline(), CAUSE.headline()),
+                report.problems().stream().map(Problem::headline).toList());
+        assertEquals("quote the value. 1 other problem follows from this one and is not listed; fix this first",
+                report.problems().get(2).hint());
+        assertEquals("3 errors, 0 warnings (and 1 that follow from them, not listed)", report.summary());
+    }
+
+    @Test
     void listsAFollowOnWhoseCauseWasNeverReported() {
         Report report = new Report();
         report.addFollowOn(LINK, CAUSE);
