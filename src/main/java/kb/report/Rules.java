@@ -62,7 +62,8 @@ public final class Rules {
     public static final Rule ASSET_NOTES = error("asset/notes",
             "a plain text file (notes, to-do list) among the published files; not published");
     public static final Rule ASSET_FILE_TYPE = error("asset/file-type",
-            "a file of a type the site does not publish (the message lists the published types)");
+            "a file whose type is not on the publish allow-list, `kb.assets.PublishedTypes`: css, js, png, jpg/jpeg,"
+                    + " gif, webp, avif, svg, ico, woff, woff2, pdf, and html from `assets/` only");
     public static final Rule ASSET_FILE_NAME = error("asset/file-name",
             "a file or folder name under `assets/` or `content/` that cannot be part of a web address");
 
