@@ -79,7 +79,7 @@ public final class Benchmark {
     }
 
     private void run(List<Integer> sizes, List<Integer> vanilla, int repeat, List<Integer> incremental) throws Exception {
-        System.out.printf(Locale.ROOT, "JVM %s, %d cores; each build is a new JVM; median of %d runs, ours and JBake's in turn (1 run for 5,000+ pages)%n",
+        System.out.printf(Locale.ROOT, "JVM %s, %d cores; each build is a new process; median of %d runs, ours, JBake's and Hugo's in turn (1 run for 5,000+ pages); vs X: X's wall time / ours%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), repeat);
         if (hugo == null) {
             System.out.println("Hugo skipped: no hugo at /usr/bin/hugo or on PATH (Debian: apt-get install hugo)");
