@@ -4,6 +4,7 @@
 #   bench/run.sh 100 1000 5000        # choose the corpus sizes for our build
 #   VANILLA=100,1000,5000 bench/run.sh # also run vanilla JBake on 5,000 pages (more than 2 minutes)
 #   REPEAT=5 INCREMENTAL=1000          # runs per size, ours and JBake's in turn (median; 5,000+ pages run once); incremental corpus
+# Hugo (Debian's hugo at /usr/bin/hugo, or on PATH) builds every corpus size in turn with ours; without it, its columns stay empty.
 # Each build runs in a new JVM and is timed whole (JVM start included); peak memory comes from /usr/bin/time.
 set -eu
 cd "$(dirname "$0")/.."

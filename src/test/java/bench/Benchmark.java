@@ -1,5 +1,6 @@
 package bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Times whole builds, each in its own JVM (JVM start included): our pipeline on the real site and on generated
- * corpora, vanilla JBake on the same corpora, and incremental preview rebuilds. Wall time is measured around the
- * process; peak memory is the process's maximum resident set size from {@code /usr/bin/time}.
+ * corpora, vanilla JBake and (when installed) Hugo on the same corpora, and incremental preview rebuilds. Wall time
+ * is measured around the process; peak memory is the process's maximum resident set size from {@code /usr/bin/time}.
  *
  * <pre>Benchmark &lt;project&gt; &lt;work-folder&gt; sizes=100,1000,5000 vanilla=100,1000 repeat=3 incremental=1000</pre>
  */
@@ -29,6 +30,8 @@ public final class Benchmark {
     private final Path work;
     private final String classpath = System.getProperty("java.class.path");
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** Hugo's executable, or null when it is not installed (the Hugo columns then stay empty). */
+    private final Path hugo = findHugo();
 
     private Benchmark(Path project, Path work) {
         this.project = project.toAbsolutePath().normalize();
@@ -76,24 +79,32 @@ public final class Benchmark {
     }
 
     private void run(List<Integer> sizes, List<Integer> vanilla, int repeat, List<Integer> incremental) throws Exception {
-        System.out.printf(Locale.ROOT, "JVM %s, %d cores; each build is a new JVM; median of %d runs, ours and JBake's in turn (1 run for 5,000+ pages)%n",
+        System.out.printf(Locale.ROOT, "JVM %s, %d cores; each build is a new process; median of %d runs, ours, JBake's and Hugo's in turn (1 run for 5,000+ pages); vs X: X's wall time / ours%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), repeat);
-        System.out.printf(Locale.ROOT, "%-10s %6s | %9s %7s %8s %9s %9s | %11s %7s %9s | %7s%n", "site", "pages", "ours",
-                "CPU", "pages/s", "peak RSS", "validate", "JBake 2.7.0", "CPU", "peak RSS", "speedup");
+        if (hugo == null) {
+            System.out.println("Hugo skipped: no hugo at /usr/bin/hugo or on PATH (Debian: apt-get install hugo)");
+        } else {
+            Run version = process(List.of(hugo.toString(), "version"));
+            System.out.println("Hugo: " + hugo + ", " + version.stdout().strip() + " (layouts: " + CorpusGenerator.HUGO_LAYOUTS + ")");
+        }
+        System.out.printf(Locale.ROOT, "%-10s %6s | %9s %7s %8s %9s %9s | %11s %7s %9s | %9s %7s %9s | %8s %8s%n", "site",
+                "pages", "ours", "CPU", "pages/s", "peak RSS", "validate", "JBake 2.7.0", "CPU", "peak RSS", "Hugo", "CPU",
+                "peak RSS", "vs JBake", "vs Hugo");
         // Not timed: the first build of a clone writes the class-data archive that every later build starts from.
         ours(project, work.resolve("out/first"));
         Run real = median(repeat, () -> ours(project, work.resolve("out/real")));
-        print("real site", pages(project), real, null);
+        print("real site", pages(project), real, null, null);
         List<Integer> all = new ArrayList<>(sizes);
         vanilla.stream().filter(n -> !all.contains(n)).forEach(all::add);
         all.sort(null);
         for (int n : all) {
             Path corpus = work.resolve("corpus-" + n);
             new CorpusGenerator(project, n).write(corpus);
-            // Ours and JBake's in turn, round by round: the machine's speed drifts over minutes, and both should meet
-            // the same drift for the ratio to hold.
+            // Ours, JBake's and Hugo's in turn, round by round: the machine's speed drifts over minutes, and all should
+            // meet the same drift for the ratios to hold.
             List<Run> ourRuns = new ArrayList<>();
             List<Run> theirRuns = new ArrayList<>();
+            List<Run> hugoRuns = new ArrayList<>();
             for (int round = 0; round < (n <= 1000 ? repeat : 1); round++) {
                 if (sizes.contains(n)) {
                     ourRuns.add(ours(corpus.resolve("kb"), work.resolve("out/kb-" + n)));
@@ -101,10 +112,11 @@ public final class Benchmark {
                 if (vanilla.contains(n)) {
                     theirRuns.add(vanilla(corpus.resolve("jbake"), work.resolve("out/jbake-" + n)));
                 }
+                if (hugo != null && sizes.contains(n)) {
+                    hugoRuns.add(hugo(corpus.resolve("hugo"), work.resolve("out/hugo-" + n)));
+                }
             }
-            Run ourRun = median(ourRuns);
-            Run theirs = median(theirRuns);
-            print("corpus", n, ourRun, theirs);
+            print("corpus", n, median(ourRuns), median(theirRuns), median(hugoRuns));
             if (incremental.contains(n)) {
                 Run inc = process(List.of(java, "-cp", classpath, IncrementalBench.class.getName(),
                         corpus.resolve("kb").toString(), work.resolve("out/incremental-" + n).toString()));
@@ -127,6 +139,21 @@ public final class Benchmark {
         Run run = process(List.of(java, "-cp", classpath, VanillaSite.class.getName(), site.toString(), out.toString()));
         check(run, "vanilla JBake build of " + site);
         return run;
+    }
+
+    private Run hugo(Path site, Path out) throws IOException, InterruptedException {
+        CorpusGenerator.deleteTree(out);
+        Run run = process(List.of(hugo.toString(), "--source", site.toString(), "--destination", out.toString(), "--quiet"));
+        check(run, "Hugo build of " + site);
+        return run;
+    }
+
+    /** Debian's {@code /usr/bin/hugo}, else the first {@code hugo} on PATH, else null. */
+    private static Path findHugo() {
+        List<String> folders = new ArrayList<>(List.of("/usr/bin"));
+        folders.addAll(Arrays.asList(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
+        return folders.stream().filter(f -> !f.isBlank()).map(f -> Path.of(f, "hugo")).filter(Files::isExecutable)
+                .findFirst().orElse(null);
     }
 
     private static void check(Run run, String what) {
@@ -179,13 +206,19 @@ public final class Benchmark {
         return run;
     }
 
+    /** How many times faster ours is than the other build in wall time (below 1× the other is faster). */
+    private static String speedUp(Run ours, Run other) {
+        return ours != null && other != null
+                ? String.format(Locale.ROOT, "%7.2f×", other.seconds() / ours.seconds()) : "       -";
+    }
+
     private static int pages(Path project) throws IOException {
         try (var walk = Files.walk(project.resolve("content"))) {
             return (int) walk.filter(p -> p.toString().endsWith(".md")).count();
         }
     }
 
-    private static void print(String what, int pages, Run ours, Run theirs) {
+    private static void print(String what, int pages, Run ours, Run theirs, Run hugo) {
         String ourPart = ours == null ? String.format(Locale.ROOT, "%9s %7s %8s %9s %9s", "-", "-", "-", "-", "-")
                 : String.format(Locale.ROOT, "%7.2f s %5.1f s %8.0f %6d MB %7.0f %%", ours.seconds(), ours.cpuSeconds(),
                         pages / ours.seconds(),
@@ -193,10 +226,12 @@ public final class Benchmark {
         String theirPart = theirs == null ? String.format(Locale.ROOT, "%11s %7s %9s", "-", "-", "-")
                 : String.format(Locale.ROOT, "%9.2f s %5.1f s %6d MB", theirs.seconds(), theirs.cpuSeconds(),
                         theirs.peakKb() / 1024);
-        String ratio = ours != null && theirs != null
-                ? String.format(Locale.ROOT, "%6.1f×", theirs.seconds() / ours.seconds()) : "      -";
+        String hugoPart = hugo == null ? String.format(Locale.ROOT, "%9s %7s %9s", "-", "-", "-")
+                : String.format(Locale.ROOT, "%7.2f s %5.1f s %6d MB", hugo.seconds(), hugo.cpuSeconds(),
+                        hugo.peakKb() / 1024);
         // CPU seconds (user + system) barely depend on what else runs on the machine; wall time does.
-        System.out.printf(Locale.ROOT, "%-10s %,6d | %s | %s | %s%n", what, pages, ourPart, theirPart, ratio);
+        System.out.printf(Locale.ROOT, "%-10s %,6d | %s | %s | %s | %s %s%n", what, pages, ourPart, theirPart, hugoPart,
+                speedUp(ours, theirs), speedUp(ours, hugo));
         if (ours != null) {
             System.out.println("           ours: " + ours.stdout().lines().filter(l -> l.startsWith("timings")).findFirst().orElse(""));
         }

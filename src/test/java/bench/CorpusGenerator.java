@@ -16,7 +16,10 @@ import kb.testing.FixtureCopy;
  * cross-link lists, 600–1,500 words per page with the required headings, lists, a table, 3–8 internal links (some
  * with {@code #anchors}), 2–5 citations, and a bibliography of 200 entries. The same corpus is written twice:
  * {@code kb/} for our build (the project's real templates and settings) and {@code jbake/} with JBake
- * {@code key=value} headers and equivalent plain Freemarker templates for vanilla JBake. Seeded: same N, same files.
+ * {@code key=value} headers and equivalent plain Freemarker templates for vanilla JBake. A third copy, {@code hugo/},
+ * is the same Markdown with the same YAML front matter for Hugo, with the layouts of
+ * {@code src/test/resources/bench/hugo-layouts}; section index pages become Hugo's {@code _index.md}, and
+ * {@code [@key]} citations stay plain text there (Hugo has no bibliography). Seeded: same N, same files.
  */
 public final class CorpusGenerator {
 
@@ -61,12 +64,17 @@ public final class CorpusGenerator {
         new CorpusGenerator(Path.of(args[0]), Integer.parseInt(args[1])).write(Path.of(args[2]));
     }
 
-    /** Writes {@code target/kb} and {@code target/jbake}, replacing what was there. */
+    /** Where the benchmark's Hugo layouts are kept, relative to the project folder. */
+    static final String HUGO_LAYOUTS = "src/test/resources/bench/hugo-layouts";
+
+    /** Writes {@code target/kb}, {@code target/jbake} and {@code target/hugo}, replacing what was there. */
     public void write(Path target) throws IOException {
         Path kb = target.resolve("kb");
         Path jbake = target.resolve("jbake");
+        Path hugo = target.resolve("hugo");
         deleteTree(kb);
         deleteTree(jbake);
+        deleteTree(hugo);
         FixtureCopy.copyTree(project.resolve("templates"), kb.resolve("templates"));
         FixtureCopy.copyTree(project.resolve("assets"), kb.resolve("assets"));
         Files.copy(project.resolve("jbake.properties"), kb.resolve("jbake.properties"));
@@ -75,7 +83,26 @@ public final class CorpusGenerator {
         for (Page page : pages()) {
             writeString(kb.resolve("content/" + page.path + ".md"), page.yamlHeader() + page.body);
             writeString(jbake.resolve("content/" + page.path + ".md"), page.jbakeHeader() + page.body);
+            writeString(hugo.resolve("content/" + hugoPath(page.path) + ".md"), page.yamlHeader() + page.body);
         }
+        writeHugoSettings(hugo);
+    }
+
+    /** Hugo reads a folder's {@code _index.md} as its section (or home) page; {@code index.md} would be a leaf page. */
+    private static String hugoPath(String path) {
+        return path.equals("index") || path.endsWith("/index") ? path.substring(0, path.length() - 5) + "_index" : path;
+    }
+
+    private void writeHugoSettings(Path hugo) throws IOException {
+        writeString(hugo.resolve("hugo.toml"), String.join("\n",
+                "baseURL = 'https://kb.stride-massage.example/'", "languageCode = 'en-GB'",
+                "title = \"Runner's Massage KB\"",
+                // Ours writes no tag pages and one feed (the home's), plus a sitemap, robots.txt and a search index.
+                "disableKinds = ['taxonomy', 'term']", "enableRobotsTXT = true", "[taxonomies]",
+                "[outputs]", "home = ['HTML', 'RSS', 'JSON']", "section = ['HTML']",
+                "[params]", "clinic = 'Stride Sports Massage Clinic'", ""));
+        writeString(hugo.resolve("static/css/site.css"), "body { font-family: sans-serif; }\n");
+        FixtureCopy.copyTree(project.resolve(HUGO_LAYOUTS), hugo.resolve("layouts"));
     }
 
     /** One generated page: where it goes, its header fields and its Markdown body. */
