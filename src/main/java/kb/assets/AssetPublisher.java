@@ -25,6 +25,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import kb.citation.Bibliography;
 import kb.report.Problem;
+import kb.report.Rules;
 import kb.sanitize.OutsideLinks;
 import kb.sanitize.SvgInspector;
 import kb.search.SearchSynonyms;
@@ -170,7 +171,7 @@ public final class AssetPublisher {
             String name = folder.getFileName().toString();
             if (!AssetNames.isValid(name)) {
                 if (badFolders.add(folder)) {
-                    problems.add(Problem.error(LeftOutFiles.FILE_NAME, displayName(folder), 0, 0,
+                    problems.add(Problem.error(Rules.ASSET_FILE_NAME, displayName(folder), 0, 0,
                             "folder name \"" + name + "\" cannot be part of a web address, so nothing in it was"
                                     + " published", "rename the folder to " + AssetNames.suggest(name)
                                     + ": lower-case letters a-z, digits and hyphens, as for page names"));
@@ -182,7 +183,7 @@ public final class AssetPublisher {
     }
 
     private static Problem badName(String shown, String name) {
-        return Problem.error(LeftOutFiles.FILE_NAME, shown, 0, 0, "file name \"" + name + "\" cannot be part of a web"
+        return Problem.error(Rules.ASSET_FILE_NAME, shown, 0, 0, "file name \"" + name + "\" cannot be part of a web"
                 + " address, so the file was not published", "rename it to " + AssetNames.suggest(name)
                 + ": lower-case letters a-z, digits and hyphens, as for page names, and a dot before the file type");
     }
@@ -195,7 +196,7 @@ public final class AssetPublisher {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (CharacterCodingException e) {
-            problems.add(Problem.error(SvgInspector.RULE, shown, 0, 0, "SVG image is not saved as UTF-8, so it"
+            problems.add(Problem.error(Rules.ASSET_UNSAFE_SVG, shown, 0, 0, "SVG image is not saved as UTF-8, so it"
                     + " cannot be checked and was not published", "save it again as UTF-8 (\"Save as\" in the"
                     + " drawing program, encoding UTF-8)"));
             return false;
@@ -217,7 +218,7 @@ public final class AssetPublisher {
             Files.setLastModifiedTime(target, attributes.lastModifiedTime());
             published.add(relative);
         } catch (IOException e) {
-            problems.add(Problem.error(LeftOutFiles.COPY, shown, 0, 0, "could not copy the file: " + reason(e),
+            problems.add(Problem.error(Rules.ASSETS_COPY, shown, 0, 0, "could not copy the file: " + reason(e),
                     "check file permissions and free disk space"));
         }
     }
@@ -233,7 +234,7 @@ public final class AssetPublisher {
                 : Files.isSymbolicLink(file) && e instanceof NoSuchFileException
                 ? "symbolic link leads to a file that does not exist"
                 : "could not read the file: " + reason(e);
-        problems.add(Problem.error(LeftOutFiles.COPY, displayName(file), 0, 0, message,
+        problems.add(Problem.error(Rules.ASSETS_COPY, displayName(file), 0, 0, message,
                 "replace the link with the file itself, or check the file's permissions"));
     }
 

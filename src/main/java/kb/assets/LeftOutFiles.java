@@ -3,7 +3,6 @@ package kb.assets;
 import java.util.Locale;
 import java.util.Set;
 import kb.report.Problem;
-import kb.report.Rule;
 import kb.report.Rules;
 
 /**
@@ -14,16 +13,6 @@ import kb.report.Rules;
  * the file must not sit in a folder that is published at all.
  */
 final class LeftOutFiles {
-
-    static final Rule LEFTOVER = Rules.ASSET_LEFTOVER;
-    static final Rule SECRET = Rules.ASSET_SECRET;
-    static final Rule PAGE_SOURCE = Rules.ASSET_PAGE_SOURCE;
-    static final Rule MARKUP = Rules.ASSET_MARKUP;
-    static final Rule NOTES = Rules.ASSET_NOTES;
-    static final Rule FILE_TYPE = Rules.ASSET_FILE_TYPE;
-    static final Rule FILE_NAME = Rules.ASSET_FILE_NAME;
-    /** A file that should have been copied but could not be (the rule JBake's copy errors had). */
-    static final Rule COPY = Rules.ASSETS_COPY;
 
     private static final String DELETE_LEFTOVER = "delete it or move it out of the site folder (hidden files and editor"
             + " leftovers are never published, so this is only a reminder)";
@@ -53,12 +42,13 @@ final class LeftOutFiles {
     static Problem hiddenFolder(String folder, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (SECRET_FOLDERS.contains(lower)) {
-            return Problem.error(SECRET, folder, 0, 0, "hidden folder " + name + "/ usually holds keys or passwords;"
+            return Problem.error(Rules.ASSET_SECRET, folder, 0, 0,
+                    "hidden folder " + name + "/ usually holds keys or passwords;"
                     + " it was not published", "move it out of the site folder: nothing secret belongs in a folder"
                     + " that is published");
         }
         String what = TOOL_FOLDERS.contains(lower) ? " (kept by an editor, version control or the operating system)" : "";
-        return Problem.warning(LEFTOVER, folder, 0, 0, "hidden folder " + name + "/" + what
+        return Problem.warning(Rules.ASSET_LEFTOVER, folder, 0, 0, "hidden folder " + name + "/" + what
                 + " is not published", DELETE_LEFTOVER);
     }
 
@@ -72,28 +62,32 @@ final class LeftOutFiles {
         String lower = name.toLowerCase(Locale.ROOT);
         String type = AssetNames.extension(lower);
         if (lower.equals(".env") || lower.startsWith(".env.") || SECRET_NAMES.contains(lower) || SECRET_TYPES.contains(type)) {
-            return Problem.error(SECRET, file, 0, 0, name + " looks like a key or a file of passwords and settings;"
+            return Problem.error(Rules.ASSET_SECRET, file, 0, 0,
+                    name + " looks like a key or a file of passwords and settings;"
                     + " it was not published", "move it out of the site folder: nothing secret belongs in a folder"
                     + " that is published (if it was ever published or committed, change the secrets it holds)");
         }
         if (SYSTEM_FILES.contains(lower) || lower.startsWith("._")) {
-            return Problem.warning(LEFTOVER, file, 0, 0, name + " is a file the operating system leaves in folders;"
+            return Problem.warning(Rules.ASSET_LEFTOVER, file, 0, 0,
+                    name + " is a file the operating system leaves in folders;"
                     + " it is not published", DELETE_LEFTOVER);
         }
         if (SWAP_TYPES.contains(type) || lower.startsWith(".#") || lower.startsWith(".~lock.")) {
-            return Problem.warning(LEFTOVER, file, 0, 0, name + " is an editor's working file (swap or lock file);"
+            return Problem.warning(Rules.ASSET_LEFTOVER, file, 0, 0,
+                    name + " is an editor's working file (swap or lock file);"
                     + " it is not published", DELETE_LEFTOVER);
         }
         if (lower.endsWith("~") || lower.startsWith("#") && lower.endsWith("#") || BACKUP_TYPES.contains(type)) {
-            return Problem.warning(LEFTOVER, file, 0, 0, name + " is a backup copy left by an editor;"
+            return Problem.warning(Rules.ASSET_LEFTOVER, file, 0, 0, name + " is a backup copy left by an editor;"
                     + " it is not published", DELETE_LEFTOVER);
         }
         if (name.startsWith(".")) {
-            return Problem.warning(LEFTOVER, file, 0, 0, "hidden file " + name + " is not published", DELETE_LEFTOVER);
+            return Problem.warning(Rules.ASSET_LEFTOVER, file, 0, 0,
+                    "hidden file " + name + " is not published", DELETE_LEFTOVER);
         }
         if (MARKDOWN_TYPES.contains(type)) {
             String base = name.substring(0, name.length() - type.length() - 1);
-            return Problem.error(PAGE_SOURCE, file, 0, 0, inAssets
+            return Problem.error(Rules.ASSET_PAGE_SOURCE, file, 0, 0, inAssets
                     ? "Markdown file in assets/ is not a page and was not published"
                     : "\"" + name + "\" is not a page: only files ending in .md (lower case) are", inAssets
                     ? "pages go in content/: move it there (as " + AssetNames.suggest(base + ".md") + ") or out of the site folder"
@@ -102,7 +96,8 @@ final class LeftOutFiles {
         }
         if (WEB_PAGE_TYPES.contains(type) || XML_TYPES.contains(type) || SERVER_SCRIPT_TYPES.contains(type)
                 || OTHER_MARKUP_TYPES.contains(type)) {
-            return Problem.error(MARKUP, file, 0, 0, name + " is " + markup(type) + "; it was not published (pages"
+            return Problem.error(Rules.ASSET_MARKUP, file, 0, 0,
+                    name + " is " + markup(type) + "; it was not published (pages"
                     + " are .md files in content/)", XML_TYPES.contains(type)
                     ? "move it out of the site folder; the build writes sitemap.xml and feed.xml itself, and other XML"
                             + " can run scripts in a browser"
@@ -110,11 +105,13 @@ final class LeftOutFiles {
                             + " checks only the HTML it writes");
         }
         if (TEXT_TYPES.contains(type)) {
-            return Problem.error(NOTES, file, 0, 0, "text file " + name + " is not published: notes and to-do lists"
+            return Problem.error(Rules.ASSET_NOTES, file, 0, 0,
+                    "text file " + name + " is not published: notes and to-do lists"
                     + " do not belong in the site folder", "move it out of the site folder; text for readers goes in a"
                     + " page (content/*.md), and robots.txt is written by a template listed in kb.outputs");
         }
-        return Problem.error(FILE_TYPE, file, 0, 0, "file type ." + type + " is not published (published types: "
+        return Problem.error(Rules.ASSET_FILE_TYPE, file, 0, 0,
+                "file type ." + type + " is not published (published types: "
                 + PublishedTypes.list() + ")", "convert it to one of these types (a document to PDF, an image to PNG"
                 + " or JPEG), or move it out of the site folder");
     }

@@ -214,7 +214,7 @@ public final class SiteBuilder {
             // and the preview must report it as mvn package does (reusing the last answer showed "0 errors").
             Path assetFolder = config.getAssetFolder().toPath().toAbsolutePath().normalize();
             boolean linkChanged = files.stream().anyMatch(Files::isSymbolicLink) || state.assets().problems().stream()
-                    .anyMatch(problem -> problem.is(OutsideLinks.RULE));
+                    .anyMatch(problem -> problem.is(Rules.FILE_OUTSIDE_LINK));
             if (linkChanged || files.stream().anyMatch(file -> file.startsWith(assetFolder))) {
                 assets = copyAssets(options, config);
                 // A file now refused (or deleted) must not stay in the preview from the copy before.

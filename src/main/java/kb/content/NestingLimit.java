@@ -6,7 +6,6 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import kb.report.Problem;
-import kb.report.Rule;
 import kb.report.Rules;
 import kb.report.SourcePosition;
 
@@ -23,8 +22,6 @@ public final class NestingLimit {
 
     /** The most levels a page may nest; a real page needs a handful (a list in a list in a block quote). */
     public static final int MAX = 32;
-
-    static final Rule RULE = Rules.MARKDOWN_TOO_DEEP;
 
     /**
      * Markers a line may start with before the source scan refuses it. Higher than {@link #MAX}, so that a code
@@ -121,7 +118,7 @@ public final class NestingLimit {
             }
             lineStart = lineEnd + 1;
         }
-        return Problem.error(RULE, page.displayName(), bestLine + page.bodyStartLine(), 1,
+        return Problem.error(Rules.MARKDOWN_TOO_DEEP, page.displayName(), bestLine + page.bodyStartLine(), 1,
                 "this part of the page is nested too deeply to be read (block quotes, lists, emphasis or links inside"
                         + " each other); the most a page may nest is " + MAX,
                 HINT);
@@ -139,7 +136,7 @@ public final class NestingLimit {
     }
 
     private static Problem tooDeep(FilePosition at, int levels, String what) {
-        return Problem.error(RULE, at.file(), at.line(), at.column(),
+        return Problem.error(Rules.MARKDOWN_TOO_DEEP, at.file(), at.line(), at.column(),
                 what + levels + " levels deep; the most a page may nest is " + MAX, HINT);
     }
 

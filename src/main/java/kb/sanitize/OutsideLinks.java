@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kb.report.Problem;
-import kb.report.Rule;
 import kb.report.Rules;
 
 /**
@@ -19,8 +18,6 @@ public final class OutsideLinks {
     private OutsideLinks() {
     }
 
-    /** The rule of a symbolic link that leads outside the site. */
-    public static final Rule RULE = Rules.FILE_OUTSIDE_LINK;
 
     /**
      * The error for {@code path} when it is a symbolic link whose target lies outside {@code site}, or null. The
@@ -38,7 +35,7 @@ public final class OutsideLinks {
         }
         String name = root.relativize(realPath(path.getParent()).resolve(path.getFileName()))
                 .toString().replace(File.separatorChar, '/');
-        return Problem.error(RULE, name, 0, 0,
+        return Problem.error(Rules.FILE_OUTSIDE_LINK, name, 0, 0,
                 "symbolic link to " + target + " leads outside the site folder",
                 "copy the file into the site instead of linking to it: the build would publish"
                         + " whatever the link points to");

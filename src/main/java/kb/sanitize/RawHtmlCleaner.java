@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kb.report.Rule;
+import kb.report.Rules;
 import org.jsoup.parser.Parser;
 
 /**
@@ -21,7 +22,7 @@ final class RawHtmlCleaner {
     /** One thing taken out: where in the raw text, under which rule, what, and how to fix it. */
     record Removal(int offset, Rule rule, String message, String hint) {
         Removal(int offset, String message, String hint) {
-            this(offset, RawHtmlInspector.RULE_HTML, message, hint);
+            this(offset, Rules.HTML_UNSAFE, message, hint);
         }
     }
 
@@ -150,7 +151,7 @@ final class RawHtmlCleaner {
             String host = LOADED_ATTRIBUTES.contains(attr.toLowerCase(Locale.ROOT)) ? otherHost(value) : null;
             if (host != null) {
                 changed = true;
-                removals.add(new Removal(attribute.start(1), RawHtmlInspector.RULE_EXTERNAL, "<" + name + " " + attr
+                removals.add(new Removal(attribute.start(1), Rules.ASSET_EXTERNAL, "<" + name + " " + attr
                         + "=\"" + excerpt(value) + "\"> would load a file from another site (" + host + ")",
                         "pages load nothing from other sites (it would tell them who reads the page): save the file"
                                 + " under assets/ and use its address there, or link to it with <a href>"));

@@ -19,7 +19,6 @@ import kb.content.LinkCollector;
 import kb.content.MarkdownOutcome;
 import kb.content.PageSource;
 import kb.report.Problem;
-import kb.report.Rule;
 import kb.report.Rules;
 
 /**
@@ -29,11 +28,6 @@ import kb.report.Rules;
  * ({@code data:}). Each is an error: the page must be fixed before the site is published.
  */
 public final class RawHtmlInspector implements DocumentInspector {
-
-    static final Rule RULE_HTML = Rules.HTML_UNSAFE;
-    static final Rule RULE_URL = Rules.LINK_UNSAFE_URL;
-    static final Rule RULE_EXTERNAL = Rules.ASSET_EXTERNAL;
-    static final Rule RULE_DUPLICATE_ID = Rules.HTML_DUPLICATE_ID;
 
     @Override
     public void inspect(Document document, PageSource page, MarkdownOutcome outcome) {
@@ -77,7 +71,7 @@ public final class RawHtmlInspector implements DocumentInspector {
             FilePosition first = ids.seen().putIfAbsent(id.value(), at);
             if (first != null) {
                 // Both may be the page's, or one a snippet's: the page shows them together.
-                outcome.problems().add(Problem.error(RULE_DUPLICATE_ID, at.file(), at.line(), at.column(),
+                outcome.problems().add(Problem.error(Rules.HTML_DUPLICATE_ID, at.file(), at.line(), at.column(),
                         "id \"" + RawHtmlCleaner.excerpt(id.value()) + "\" is already used on line " + first.line()
                                 + (first.file().equals(page.displayName()) ? " of this page" : " of " + first.file()
                                 + (at.file().equals(page.displayName()) ? "" : ", both included by " + page.displayName())), "give each element its own id: a link to #" + id.value()
@@ -100,7 +94,7 @@ public final class RawHtmlInspector implements DocumentInspector {
             return;
         }
         FilePosition at = LinkCollector.position(document, url, page);
-        outcome.problems().add(Problem.error(RULE_EXTERNAL, at.file(), at.line(), at.column(),
+        outcome.problems().add(Problem.error(Rules.ASSET_EXTERNAL, at.file(), at.line(), at.column(),
                 "image \"" + RawHtmlCleaner.excerpt(address) + "\" would be loaded from another site",
                 "pages load nothing from other sites (it would tell them who reads the page): save the image under"
                         + " assets/ and use its address there, or link to it instead: [chart](https://...)"));
@@ -113,7 +107,7 @@ public final class RawHtmlInspector implements DocumentInspector {
             return;
         }
         FilePosition at = LinkCollector.position(document, url.isNull() ? node.getChars() : url, page);
-        outcome.problems().add(Problem.error(RULE_URL, at.file(), at.line(), at.column(),
+        outcome.problems().add(Problem.error(Rules.LINK_UNSAFE_URL, at.file(), at.line(), at.column(),
                 what + " address \"" + RawHtmlCleaner.excerpt(url.toString()) + "\" uses " + scheme
                         + ":" + (UnsafeUrls.disguised(url.toString()) ? " (written with character codes)" : "")
                         + ", which is not allowed",

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kb.report.Problem;
-import kb.report.Rule;
 import kb.report.Rules;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -31,8 +30,6 @@ import org.jsoup.parser.Parser;
  * Each finding is an error at its line and column (Jsoup's XML parser with source positions).
  */
 public final class SvgInspector {
-
-    public static final Rule RULE = Rules.ASSET_UNSAFE_SVG;
 
     /** HTML elements that load, embed or redirect; they have no business in an image. */
     private static final Set<String> HTML_ELEMENTS = Set.of("iframe", "frame", "frameset", "embed", "object", "applet",
@@ -200,7 +197,8 @@ public final class SvgInspector {
 
     private static Problem problem(String file, Range range, String message, String hint) {
         Range.Position start = range.start();
-        return Problem.error(RULE, file, Math.max(0, start.lineNumber()), Math.max(0, start.columnNumber()), message, hint);
+        return Problem.error(Rules.ASSET_UNSAFE_SVG, file, Math.max(0, start.lineNumber()),
+                Math.max(0, start.columnNumber()), message, hint);
     }
 
     /** A problem at {@code offset} characters into a text that starts at {@code range}. */
@@ -219,6 +217,6 @@ public final class SvgInspector {
             column = newlines == 0 ? column + offset : offset - lineStart + 1;
             line += newlines;
         }
-        return Problem.error(RULE, file, line, column, message, hint);
+        return Problem.error(Rules.ASSET_UNSAFE_SVG, file, line, column, message, hint);
     }
 }

@@ -3,7 +3,6 @@ package kb.serve;
 import java.nio.file.Path;
 import java.util.Set;
 import kb.report.Problem;
-import kb.report.Rule;
 import kb.report.Rules;
 
 /**
@@ -13,8 +12,6 @@ import kb.report.Rules;
  */
 final class RebuildFailure {
 
-    static final Rule RULE = Rules.PREVIEW_REBUILD_FAILED;
-
     private RebuildFailure() {
     }
 
@@ -23,9 +20,9 @@ final class RebuildFailure {
         String file = changed.stream().map(path -> path.toAbsolutePath().normalize())
                 .filter(path -> path.startsWith(root)).map(path -> root.relativize(path).toString().replace('\\', '/'))
                 .sorted().findFirst().orElse(".");
-        return Problem.error(RULE, file, 0, 0,
+        return Problem.error(Rules.PREVIEW_REBUILD_FAILED, file, 0, 0,
                 "the preview could not be rebuilt after this file was saved: the build stopped unexpectedly, so"
                         + " the pages shown may be out of date",
-                RULE.hint());
+                Rules.PREVIEW_REBUILD_FAILED.hint());
     }
 }

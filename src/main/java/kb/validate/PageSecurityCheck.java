@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import kb.build.Page;
 import kb.report.Problem;
 import kb.report.Report;
-import kb.report.Rule;
 import kb.report.Rules;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -28,8 +27,6 @@ import org.jsoup.parser.Parser;
  * by {@code kb.sanitize}; this catches what templates write.
  */
 final class PageSecurityCheck implements PageCheck {
-
-    static final Rule RULE = Rules.OUTPUT_UNSAFE;
     private static final String TEMPLATE_HINT = "fix the template that writes it (templates/*.ftl): JavaScript and CSS"
             + " go in files under assets/, loaded with <script src=...> and <link rel=stylesheet>";
 
@@ -68,21 +65,22 @@ final class PageSecurityCheck implements PageCheck {
                               Report report) {
         Element csp = elements.stream().filter(PageSecurityCheck::isPolicy).findFirst().orElse(null);
         if (csp == null) {
-            report.add(Problem.error(RULE, file, 0, 0, prefix + "no Content-Security-Policy meta tag",
+            report.add(Problem.error(Rules.OUTPUT_UNSAFE, file, 0, 0, prefix + "no Content-Security-Policy meta tag",
                     "templates/layout.ftl must write <meta http-equiv=\"Content-Security-Policy\" content=\"...\">"
                             + " in <head> (see docs/deployment.md, \"Security headers\")"));
         } else if (csp.attr("content").contains("'unsafe-")) {
-            report.add(Problem.error(RULE, file, 0, 0, prefix + "the Content-Security-Policy allows \"'unsafe-...'\"",
+            report.add(Problem.error(Rules.OUTPUT_UNSAFE, file, 0, 0,
+                    prefix + "the Content-Security-Policy allows \"'unsafe-...'\"",
                     "remove 'unsafe-inline' and 'unsafe-eval' from the policy in templates/layout.ftl"));
         }
         for (Element element : elements) {
             String tag = element.normalName();
             if (tag.equals("script") && !element.hasAttr("src")
                     && !element.attr("type").equalsIgnoreCase("application/ld+json")) {
-                report.add(Problem.error(RULE, file, 0, 0, prefix + "inline <script> on line "
+                report.add(Problem.error(Rules.OUTPUT_UNSAFE, file, 0, 0, prefix + "inline <script> on line "
                         + lineOf.applyAsInt(element), TEMPLATE_HINT));
             } else if (tag.equals("style")) {
-                report.add(Problem.error(RULE, file, 0, 0, prefix + "<style> element on line "
+                report.add(Problem.error(Rules.OUTPUT_UNSAFE, file, 0, 0, prefix + "<style> element on line "
                         + lineOf.applyAsInt(element), TEMPLATE_HINT));
             }
             if (element.attributesSize() == 0) {
@@ -92,7 +90,8 @@ final class PageSecurityCheck implements PageCheck {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
                 boolean handler = name.startsWith("on");
                 if (handler || name.equals("style") || isScriptAddress(attribute.getValue())) {
-                    report.add(Problem.error(RULE, file, 0, 0, prefix + "attribute " + name + "=\"" + excerpt(attribute.getValue())
+                    report.add(Problem.error(Rules.OUTPUT_UNSAFE, file, 0, 0,
+                            prefix + "attribute " + name + "=\"" + excerpt(attribute.getValue())
                             + "\" on <" + tag + "> on line " + lineOf.applyAsInt(element), TEMPLATE_HINT));
                 }
             }

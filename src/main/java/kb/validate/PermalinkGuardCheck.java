@@ -8,7 +8,6 @@ import java.util.Set;
 import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Report;
-import kb.report.Rule;
 import kb.report.Rules;
 
 /**
@@ -20,9 +19,6 @@ import kb.report.Rules;
  * is.
  */
 final class PermalinkGuardCheck implements Check {
-
-    static final Rule REMOVED = Rules.PERMALINK_REMOVED;
-    static final Rule ANCHOR_REMOVED = Rules.PERMALINK_ANCHOR_REMOVED;
 
     private static final String RETIRE = "; if it is meant to go, run kb build --update-permalinks, which retires it"
             + " from permalinks.txt and prints every address it retires";
@@ -47,13 +43,13 @@ final class PermalinkGuardCheck implements Check {
                 // A page that was not built, or a source that could not be read (which may have published this
                 // address as a short link, alias or reference page), explains the absence: its error comes first.
                 Problem cause = report.unbuilt().causeOf(gone.pageUrl());
-                report.addFollowOn(Problem.error(REMOVED, PublishedUrls.FILE, line, 1,
+                report.addFollowOn(Problem.error(Rules.PERMALINK_REMOVED, PublishedUrls.FILE, line, 1,
                         address + " was published and is gone",
                         "add a redirect to redirects.yaml (" + gone.pageUrl() + ": /new/address/) or to the new page's"
                                 + " aliases" + RETIRE),
                         cause != null ? cause : report.unbuilt().anyUnreadSource());
             } else {
-                report.add(Problem.error(ANCHOR_REMOVED, PublishedUrls.FILE, line, 1,
+                report.add(Problem.error(Rules.PERMALINK_ANCHOR_REMOVED, PublishedUrls.FILE, line, 1,
                         address + " was published, but " + gone.page().file() + " no longer has the anchor #"
                                 + gone.anchor(),
                         "keep the old anchor above the renamed heading: <a id=\"" + gone.anchor() + "\"></a>" + RETIRE));

@@ -5,7 +5,6 @@ import kb.content.FrontMatter;
 import kb.content.Placeholder;
 import kb.report.Problem;
 import kb.report.Report;
-import kb.report.Rule;
 import kb.report.Rules;
 import kb.report.Severity;
 
@@ -19,16 +18,15 @@ import kb.report.Severity;
  */
 final class PlaceholderCheck implements Check {
 
-    static final Rule RULE = Rules.PAGE_PLACEHOLDER;
-
     @Override
     public void check(BuiltSite site, Report report) {
         for (Page page : site.index().pages()) {
             Severity severity = page.isDraft() ? Severity.WARNING : Severity.ERROR;
             for (FrontMatter.Entry entry : page.frontMatter().entries().values()) {
                 if (entry.value() instanceof String value && Placeholder.startsWith(value)) {
-                    report.add(Problem.of(RULE, severity, page.displayName(), entry.valueLine(), entry.valueColumn(),
-                            "\"" + entry.key() + "\" is still a placeholder: \"" + shorten(value.strip()) + "\"", RULE.hint()));
+                    report.add(Problem.of(Rules.PAGE_PLACEHOLDER, severity, page.displayName(), entry.valueLine(),
+                            entry.valueColumn(),
+                            "\"" + entry.key() + "\" is still a placeholder: \"" + shorten(value.strip()) + "\"", Rules.PAGE_PLACEHOLDER.hint()));
                 }
             }
             PlaceholderFinder.Found found = page.markdown().fact(PlaceholderFinder.Found.class);
@@ -36,8 +34,8 @@ final class PlaceholderCheck implements Check {
                 continue;
             }
             for (PlaceholderFinder.Spot spot : found.spots()) {
-                report.add(Problem.of(RULE, severity, spot.file(), spot.line(), spot.column(),
-                        "placeholder \"" + shorten(spot.text()) + "\" is still in the page", RULE.hint()));
+                report.add(Problem.of(Rules.PAGE_PLACEHOLDER, severity, spot.file(), spot.line(), spot.column(),
+                        "placeholder \"" + shorten(spot.text()) + "\" is still in the page", Rules.PAGE_PLACEHOLDER.hint()));
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import kb.build.Redirect;
+import kb.report.Rules;
 
 /**
  * The list of every address the site publishes, kept in {@code permalinks.txt} at the site root and committed:
@@ -132,6 +133,6 @@ public final class PublishedUrls {
      */
     public static void withdrawRemovals(kb.report.Report report) {
         report.withdrawIfOnlyErrors(problem -> problem.file().equals(FILE)
-                && (problem.is(PermalinkGuardCheck.REMOVED) || problem.is(PermalinkGuardCheck.ANCHOR_REMOVED)));
+                && (problem.is(Rules.PERMALINK_REMOVED) || problem.is(Rules.PERMALINK_ANCHOR_REMOVED)));
     }
 }
