@@ -39,7 +39,7 @@ public final class BibliographyReader {
 
     /** The fields an entry may have, in the order docs/writing.md documents them. */
     static final List<String> FIELDS = List.of("key", "authors", "title", "journal", "publisher", "year", "volume",
-            "issue", "pages", "article_number", "doi", "pmid", "pmcid", "url");
+            "issue", "pages", "article_number", "doi", "pmid", "pmcid", "url", "evidence", "finding");
 
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern DOI = Pattern.compile("10\\.[0-9]{4,9}/\\S+");
