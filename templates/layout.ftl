@@ -60,26 +60,36 @@
   </form>
 </header>
 <main id="main" class="content" tabindex="-1">
-<#nested>
-</main>
 <#if content.address??>
+<#-- Printed first, at the top of page one: a handout names the clinic, how to reach it and where the page lives. -->
 <aside class="handout print-only" aria-label="Printed handout details">
+  <img class="qr" src="qr.svg" alt="QR code of ${content.address}" width="113" height="113">
   <div>
-    <p><strong>${config.site_clinic}</strong> · ${config.site_title}</p>
-    <p>This page online: <span class="url">${content.address}</span></p>
-    <#if content.last_reviewed??><p>Last reviewed ${content.last_reviewed?date}<#if content.reviewed_by??> by ${content.reviewed_by}</#if>.</p></#if>
+    <p class="handout-clinic"><strong>${config.site_clinic}</strong></p>
+    <@clinicContact/>
+    <p>This page online: <span class="url">${content.address}</span><#if content.last_reviewed??> · last reviewed ${content.last_reviewed?date}<#if content.reviewed_by??> by ${content.reviewed_by}</#if></#if>.</p>
     <p>General information, not medical advice: ask your therapist or doctor about your own situation.</p>
   </div>
-  <img class="qr" src="qr.svg" alt="QR code of ${content.address}" width="113" height="113">
 </aside>
 </#if>
+<#nested>
+</main>
 <footer class="site-footer">
-  <p>${config.site_clinic}. This site gives general information, not medical advice.
+  <p><strong>${config.site_clinic}</strong></p>
+  <@clinicContact/>
+  <p>This site gives general information, not medical advice.
      Read our <a href="${root}disclaimer/">medical disclaimer</a>.</p>
   <p><a href="${root}about/">About</a> · <#if site.bibliography?has_content><a href="${root}references/">All references</a> · </#if><a href="${root}feed.xml">New and updated pages (Atom feed)</a></p>
 </footer>
 </body>
 </html>
+</#macro>
+
+<#-- The clinic's contact details from jbake.properties (site.clinic.phone, .email, .address), each only when set. -->
+<#macro clinicContact>
+<#if config.site_clinic_phone?? || config.site_clinic_email?? || config.site_clinic_address??>
+<p class="contact"><#if config.site_clinic_phone??>Phone <a href="tel:${config.site_clinic_phone?replace(" ", "")}">${config.site_clinic_phone}</a></#if><#if config.site_clinic_email??><#if config.site_clinic_phone??> · </#if>E-mail <a href="mailto:${config.site_clinic_email}">${config.site_clinic_email}</a></#if><#if config.site_clinic_address??><#if config.site_clinic_phone?? || config.site_clinic_email??> · </#if>${config.site_clinic_address}</#if></p>
+</#if>
 </#macro>
 
 <#-- Where the page sits: Home › section › this page. trail = [{"title": …, "path": "injuries/"}]. -->

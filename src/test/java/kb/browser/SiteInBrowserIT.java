@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,7 +30,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -298,6 +303,37 @@ class SiteInBrowserIT {
         byte[] pdf = Base64.getDecoder().decode(browser.print(new PrintOptions()).getContent());
         Files.write(screenshots.resolve("injury-print.pdf"), pdf);
         assertTrue(pdf.length > 1000);
+    }
+
+    /** A therapist prints an injury page for a client: two A4 sheets, and the first names the clinic. */
+    @ParameterizedTest(name = "/injuries/{0}/")
+    @MethodSource("injuryPages")
+    void injuryPagePrintsAsATwoPageHandoutNamingTheClinic(String slug) throws Exception {
+        viewport(1280, 900, false);
+        open("injuries/" + slug + "/");
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new PageSize(29.7, 21.0));
+        byte[] pdf = Base64.getDecoder().decode(browser.print(a4).getContent());
+        Files.write(screenshots.resolve("print-" + slug + ".pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertTrue(document.getNumberOfPages() <= 2, slug + " prints on " + document.getNumberOfPages()
+                    + " A4 pages; a handout must fit on two (see target/screenshots/print-" + slug + ".pdf)");
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setStartPage(1);
+            firstPage.setEndPage(1);
+            String text = firstPage.getText(document).replaceAll("\\s+", " ");
+            for (String expected : List.of("Stride Sports Massage Clinic", "020 7946 0321", "hello@stride-massage.example",
+                    "https://kb.stride-massage.example/injuries/" + slug + "/", "last reviewed")) {
+                assertTrue(text.contains(expected), "page 1 of the printed " + slug + " lacks \"" + expected + "\"");
+            }
+        }
+    }
+
+    static List<String> injuryPages() throws Exception {
+        try (var files = Files.list(Path.of("content/injuries"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md") && !n.equals("index.md"))
+                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+        }
     }
 
     @Test
