@@ -1,6 +1,6 @@
 // Progressive extras for every page; the page works without them.
 // - "Copy link" buttons (the share URL is visible text anyway).
-// - Heading "#" links also copy the section's public address.
+// - Heading "#" links also copy the section's public address and say "Link copied".
 // - Links in the text get their public address in data-print-url, which the print stylesheet writes after them.
 (function () {
   'use strict';
@@ -42,9 +42,28 @@
     }
   });
 
+  // One polite live region (in the layout) says "Link copied" for a heading link, then clears itself.
+  var toast = document.querySelector('.toast');
+  var toastTimer = null;
+  function say(message) {
+    if (!toast) {
+      return;
+    }
+    toast.textContent = message;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(function () { toast.textContent = ''; }, 2500);
+  }
+
   document.querySelectorAll('a.anchor').forEach(function (anchor) {
     anchor.addEventListener('click', function () {
-      copy(canonical() + anchor.getAttribute('href'), null);
+      if (!navigator.clipboard) {
+        return;
+      }
+      navigator.clipboard.writeText(canonical() + anchor.getAttribute('href')).then(function () {
+        say('Link copied');
+      }, function () {
+        say('Could not copy the link: copy it from the address bar.');
+      });
     });
   });
 })();
