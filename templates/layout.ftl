@@ -55,7 +55,7 @@
       <li><a href="${root}about/"<#if section == "about"> aria-current="page"</#if>>About</a></li>
     </ul>
   </nav>
-  <form class="site-search" role="search" action="${root}search/" method="get">
+  <form class="site-search" role="search" action="${root}search/" method="get" data-prefetch="${root}search.json ${root}js/minisearch.min.js ${root}js/search.js">
     <label for="site-search-q" class="visually-hidden">Search the site</label>
     <input id="site-search-q" type="search" name="q" placeholder="Search, e.g. knee" autocomplete="off">
     <button type="submit">Search</button>

@@ -211,6 +211,74 @@ class SiteInBrowserIT {
     }
 
     @Test
+    void headingLinksShowOnFocusAndSayLinkCopied() {
+        viewport(1280, 900, false);
+        browser.executeCdpCommand("Browser.grantPermissions", Map.of("permissions",
+                List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        open("injuries/runners-knee/");
+        String opacity = "return getComputedStyle(document.querySelector('#when-to-see-a-doctor a.anchor')).opacity";
+        assertEquals("0", js(opacity), "hidden until hovered or focused");
+        js("document.querySelector('#when-to-see-a-doctor a.anchor').focus()");
+        assertEquals("1", js(opacity), "shown on keyboard focus");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector(".toast[role=status]"), "Link copied"));
+        assertEquals("https://kb.stride-massage.example/injuries/runners-knee/#when-to-see-a-doctor",
+                js("return navigator.clipboard.readText()"));
+    }
+
+    @Test
+    void searchIndexLoadsOnlyWhenTheHeaderBoxIsFocused() {
+        viewport(1280, 900, false);
+        open("injuries/runners-knee/");
+        String loaded = "return performance.getEntriesByType('resource').some(e => e.name.endsWith('/search.json'))";
+        assertEquals(false, js(loaded), "a reader who does not search never downloads the index");
+        browser.findElement(By.id("site-search-q")).click();
+        waiting().until(driver -> Boolean.TRUE.equals(js(loaded)));
+    }
+
+    @Test
+    void onThisPageIsASidebarOnWideScreensAndCollapsedOnPhones() {
+        viewport(1280, 900, false);
+        open("injuries/runners-knee/");
+        assertTrue(browser.findElement(By.cssSelector("nav.toc-side")).isDisplayed());
+        assertFalse(browser.findElement(By.cssSelector("details.toc-compact")).isDisplayed());
+        js("window.scrollTo(0, 2500)");
+        Number top = (Number) js("return document.querySelector('.toc-side .toc-inner').getBoundingClientRect().top");
+        assertTrue(top.doubleValue() >= 0 && top.doubleValue() < 60, "the sidebar stays in view while reading: top " + top);
+
+        viewport(375, 800, true);
+        open("injuries/runners-knee/");
+        assertFalse(browser.findElement(By.cssSelector("nav.toc-side")).isDisplayed());
+        WebElement compact = browser.findElement(By.cssSelector("details.toc-compact"));
+        assertTrue(compact.isDisplayed());
+        assertEquals(null, compact.getAttribute("open"), "collapsed on phones, so the text starts on the first screen");
+        compact.findElement(By.tagName("summary")).click();
+        compact.findElement(By.cssSelector("a[href='#when-to-see-a-doctor']")).click();
+        assertEquals("when-to-see-a-doctor", js("return document.querySelector(':target').id"));
+    }
+
+    @Test
+    void bodyMapPartsAreLabelledLinksReachedWithTheKeyboard() {
+        viewport(1280, 900, false);
+        open("");
+        List<WebElement> parts = browser.findElements(By.cssSelector(".body-map svg a"));
+        assertTrue(parts.size() >= 5, "one link per region that has injuries: " + parts.size());
+        for (WebElement part : parts) {
+            assertFalse(part.getText().isBlank(), "each part has a visible text label");
+        }
+        js("var t = document.querySelector('.body-map-title'); t.tabIndex = -1; t.focus()");
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals(parts.get(0).getText(), focused.getText(), "Tab reaches the first part of the map");
+        focused.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("/injuries/#region-"));
+        String region = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        assertTrue(browser.findElement(By.id(region)).isDisplayed());
+        assertFalse(browser.findElements(By.cssSelector("section[aria-labelledby='" + region + "'] .cards a")).isEmpty(),
+                "the region's injuries are listed under its heading");
+    }
+
+    @Test
     void headingAnchorLinksResolveToTheirSection() {
         viewport(1280, 900, false);
         open("injuries/runners-knee/");
