@@ -34,6 +34,8 @@
 <meta name="robots" content="noindex">
 </#if>
 <link rel="alternate" type="application/atom+xml" title="New and updated pages" href="${root}feed.xml">
+<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
+<link rel="apple-touch-icon" href="${root}apple-touch-icon.png">
 <link rel="stylesheet" href="${root}css/site.css">
 <script src="${root}js/site.js" defer></script>
 <#list scripts as script><script src="${root}js/${script}" defer></script>
@@ -53,33 +55,44 @@
       <li><a href="${root}about/"<#if section == "about"> aria-current="page"</#if>>About</a></li>
     </ul>
   </nav>
-  <form class="site-search" role="search" action="${root}search/" method="get">
+  <form class="site-search" role="search" action="${root}search/" method="get" data-prefetch="${root}search.json ${root}js/minisearch.min.js ${root}js/search.js">
     <label for="site-search-q" class="visually-hidden">Search the site</label>
     <input id="site-search-q" type="search" name="q" placeholder="Search, e.g. knee" autocomplete="off">
     <button type="submit">Search</button>
   </form>
 </header>
 <main id="main" class="content" tabindex="-1">
-<#nested>
-</main>
 <#if content.address??>
+<#-- Printed first, at the top of page one: a handout names the clinic, how to reach it and where the page lives. -->
 <aside class="handout print-only" aria-label="Printed handout details">
+  <img class="qr" src="qr.svg" alt="QR code of ${content.address}" width="113" height="113">
   <div>
-    <p><strong>${config.site_clinic}</strong> · ${config.site_title}</p>
-    <p>This page online: <span class="url">${content.address}</span></p>
-    <#if content.last_reviewed??><p>Last reviewed ${content.last_reviewed?date}<#if content.reviewed_by??> by ${content.reviewed_by}</#if>.</p></#if>
+    <p class="handout-clinic"><strong>${config.site_clinic}</strong></p>
+    <@clinicContact/>
+    <p>This page online: <span class="url">${content.address}</span><#if content.last_reviewed??> · last reviewed ${content.last_reviewed?date}<#if content.reviewed_by??> by ${content.reviewed_by}</#if></#if>.</p>
     <p>General information, not medical advice: ask your therapist or doctor about your own situation.</p>
   </div>
-  <img class="qr" src="qr.svg" alt="QR code of ${content.address}" width="113" height="113">
 </aside>
 </#if>
+<#nested>
+</main>
 <footer class="site-footer">
-  <p>${config.site_clinic}. This site gives general information, not medical advice.
+  <p><strong>${config.site_clinic}</strong></p>
+  <@clinicContact/>
+  <p>This site gives general information, not medical advice.
      Read our <a href="${root}disclaimer/">medical disclaimer</a>.</p>
   <p><a href="${root}about/">About</a> · <#if site.bibliography?has_content><a href="${root}references/">All references</a> · </#if><a href="${root}feed.xml">New and updated pages (Atom feed)</a></p>
 </footer>
+<p class="toast" role="status" aria-live="polite"></p>
 </body>
 </html>
+</#macro>
+
+<#-- The clinic's contact details from jbake.properties (site.clinic.phone, .email, .address), each only when set. -->
+<#macro clinicContact>
+<#if config.site_clinic_phone?? || config.site_clinic_email?? || config.site_clinic_address??>
+<p class="contact"><#if config.site_clinic_phone??>Phone <a href="tel:${config.site_clinic_phone?replace(" ", "")}">${config.site_clinic_phone}</a></#if><#if config.site_clinic_email??><#if config.site_clinic_phone??> · </#if>E-mail <a href="mailto:${config.site_clinic_email}">${config.site_clinic_email}</a></#if><#if config.site_clinic_address??><#if config.site_clinic_phone?? || config.site_clinic_email??> · </#if>${config.site_clinic_address}</#if></p>
+</#if>
 </#macro>
 
 <#-- Where the page sits: Home › section › this page. trail = [{"title": …, "path": "injuries/"}]. -->
@@ -93,14 +106,25 @@
 </nav>
 </#macro>
 
-<#-- Table of contents of the ## headings, on pages with four or more. -->
+<#-- Table of contents of the ## headings, on pages with four or more: collapsed at the top on phones (details),
+     a sticky sidebar beside the text on wide screens (nav.toc-side). CSS shows one of the two. -->
 <#macro toc>
 <#if (content.toc![])?size gte 4>
-<nav class="toc" aria-labelledby="toc-heading">
+<details class="toc toc-compact">
+  <summary>On this page</summary>
+  <nav aria-label="On this page">
+  <ol>
+    <#list content.toc as heading><li><a href="#${heading.id}">${heading.text}</a></li></#list>
+  </ol>
+  </nav>
+</details>
+<nav class="toc toc-side" aria-labelledby="toc-heading">
+  <div class="toc-inner">
   <h2 id="toc-heading">On this page</h2>
   <ol>
     <#list content.toc as heading><li><a href="#${heading.id}">${heading.text}</a></li></#list>
   </ol>
+  </div>
 </nav>
 </#if>
 </#macro>
@@ -124,11 +148,53 @@
 
 <#-- A list of page summaries as links. -->
 <#macro links pages>
-<ul class="page-list">
+<ul class="page-list cards">
 <#list pages as p>
   <li><a href="${content.rootpath}${p.path}">${p.title}</a><#if p.summary??> <span class="summary">${p.summary}</span></#if></li>
 </#list>
 </ul>
+</#macro>
+
+<#-- Pages grouped under a heading per body region (front matter "region:"), in order of first appearance; the
+     body map links to these headings (#region-knee). -->
+<#macro linksByRegion pages>
+<#assign regions = []>
+<#list pages as p><#if p.region?? && !regions?seq_contains(p.region)><#assign regions = regions + [p.region]></#if></#list>
+<#list regions as region>
+<section class="region-group" aria-labelledby="region-${region?lower_case?replace(" ", "-")}">
+<h2 id="region-${region?lower_case?replace(" ", "-")}">${region?cap_first}</h2>
+<@links pages=pages?filter(p -> (p.region!"") == region)/>
+</section>
+</#list>
+<#assign unplaced = pages?filter(p -> !p.region??)>
+<#if unplaced?has_content><@links pages=unplaced/></#if>
+</#macro>
+
+<#-- "Where does it hurt?": a drawing of a leg whose parts link to the injuries of that region. A part is a link only
+     when some injury names its region; each has a visible text label and is reached with the Tab key. -->
+<#macro bodyMap injuries>
+<#assign regions = injuries?map(p -> p.region!"")>
+<nav class="body-map" aria-label="Where does it hurt? Parts of the leg">
+<p class="body-map-title">Where does it hurt? Choose a part of the leg.</p>
+<svg viewBox="0 0 340 430" width="340" height="430" role="group" aria-label="Drawing of a leg with its parts as links" focusable="false">
+  <path class="leg" d="M62 16h86l-8 150 6 28-10 136 4 30 45 34 2 18H70l-4-22 8-30-14-136 4-28z"/>
+  <@bodyPart regions "thigh" "Thigh" "M66 20h78l-6 134H74z" 150 80/>
+  <@bodyPart regions "knee" "Knee" "M72 160h66l6 32-8 14H76l-10-14z" 160 185/>
+  <@bodyPart regions "lower leg" "Lower leg, shin" "M78 212h56l-10 116H88z" 150 270/>
+  <@bodyPart regions "ankle" "Ankle, Achilles" "M88 332h36l4 26H84z" 150 345/>
+  <@bodyPart regions "foot" "Foot, heel" "M82 362h48l46 32 2 14H74l-2-20z" 190 398/>
+  <@bodyPart regions "whole leg" "Whole leg, all over" "" 160 30/>
+</svg>
+</nav>
+</#macro>
+
+<#macro bodyPart regions region label shape labelX labelY>
+<#if regions?seq_contains(region)>
+  <a href="${content.rootpath}injuries/#region-${region?replace(" ", "-")}">
+    <#if shape?has_content><path class="part" d="${shape}"/></#if>
+    <text x="${labelX}" y="${labelY}">${label}</text>
+  </a>
+</#if>
 </#macro>
 
 <#-- The FAQ overview: each topic page with its questions (its ## headings but References), linked by anchor.

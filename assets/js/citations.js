@@ -38,8 +38,11 @@
     var parent = box.offsetParent || document.body;
     var area = parent.getBoundingClientRect();
     var at = link.getBoundingClientRect();
-    var left = Math.min(at.left - area.left, Math.max(0, parent.clientWidth - box.offsetWidth));
-    box.style.left = Math.max(0, left) + 'px';
+    // Keep a margin from both edges of the screen, whatever the page's own padding.
+    var margin = 8;
+    var screenWidth = document.documentElement.clientWidth;
+    var left = Math.max(margin, Math.min(at.left, screenWidth - margin - box.offsetWidth));
+    box.style.left = (left - area.left) + 'px';
     box.style.top = (at.bottom - area.top + 4) + 'px';
   }
 

@@ -1,6 +1,7 @@
 // Progressive extras for every page; the page works without them.
 // - "Copy link" buttons (the share URL is visible text anyway).
-// - Heading "#" links also copy the section's public address.
+// - Heading "#" links also copy the section's public address and say "Link copied".
+// - Focusing the header's search box prefetches the search index.
 // - Links in the text get their public address in data-print-url, which the print stylesheet writes after them.
 (function () {
   'use strict';
@@ -42,9 +43,44 @@
     }
   });
 
+  // The search index is fetched only when someone is about to search: focusing the header box starts loading it
+  // (and the search scripts) into the browser's cache, so the search page answers at once.
+  var headerSearch = document.getElementById('site-search-q');
+  if (headerSearch && headerSearch.form) {
+    headerSearch.addEventListener('focus', function () {
+      (headerSearch.form.getAttribute('data-prefetch') || '').split(' ').forEach(function (href) {
+        if (href) {
+          var link = document.createElement('link');
+          link.rel = 'prefetch';
+          link.href = href;
+          document.head.appendChild(link);
+        }
+      });
+    }, { once: true });
+  }
+
+  // One polite live region (in the layout) says "Link copied" for a heading link, then clears itself.
+  var toast = document.querySelector('.toast');
+  var toastTimer = null;
+  function say(message) {
+    if (!toast) {
+      return;
+    }
+    toast.textContent = message;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(function () { toast.textContent = ''; }, 2500);
+  }
+
   document.querySelectorAll('a.anchor').forEach(function (anchor) {
     anchor.addEventListener('click', function () {
-      copy(canonical() + anchor.getAttribute('href'), null);
+      if (!navigator.clipboard) {
+        return;
+      }
+      navigator.clipboard.writeText(canonical() + anchor.getAttribute('href')).then(function () {
+        say('Link copied');
+      }, function () {
+        say('Could not copy the link: copy it from the address bar.');
+      });
     });
   });
 })();

@@ -120,13 +120,51 @@ final class RedirectPages {
                 <title>%s</title>
                 <meta name="robots" content="noindex">
                 <link rel="canonical" href="%s">
-                <meta http-equiv="refresh" content="0; url=%s">
+                %s<meta http-equiv="refresh" content="0; url=%s">
                 </head>
                 <body>
                 <p>This page has moved to <a href="%s">%s</a>.</p>
                 </body>
                 </html>
-                """.formatted(SecurityPolicy.CONTENT, title, Entities.escape(host + target.url()), href, href, title);
+                """.formatted(SecurityPolicy.CONTENT, title, Entities.escape(host + target.url()),
+                preview(target, host), href, href, title);
+    }
+
+    /**
+     * The target page's link-preview tags. A messaging app that reads a shared short link without following its
+     * redirect must still show the page's title, summary and picture, as the page itself would
+     * (templates/layout.ftl writes the same tags from the same fields).
+     */
+    static String preview(Page target, String host) {
+        String title = target.title() == null ? target.url() : target.title();
+        Object summary = target.model().get("summary");
+        Object picture = target.model().get("image");
+        boolean ownImage = picture != null && !String.valueOf(picture).isBlank();
+        String image = host + (ownImage ? String.valueOf(picture) : "/img/share.png");
+        StringBuilder tags = new StringBuilder();
+        tag(tags, "property", "og:type", "/".equals(target.url()) ? "website" : "article");
+        tag(tags, "property", "og:title", title);
+        if (summary != null && !String.valueOf(summary).isBlank()) {
+            tag(tags, "property", "og:description", String.valueOf(summary).strip());
+        }
+        tag(tags, "property", "og:url", host + target.url());
+        tag(tags, "property", "og:image", image);
+        if (!ownImage) {
+            tag(tags, "property", "og:image:width", "1200");
+            tag(tags, "property", "og:image:height", "630");
+        }
+        tag(tags, "name", "twitter:card", "summary_large_image");
+        tag(tags, "name", "twitter:title", title);
+        if (summary != null && !String.valueOf(summary).isBlank()) {
+            tag(tags, "name", "twitter:description", String.valueOf(summary).strip());
+        }
+        tag(tags, "name", "twitter:image", image);
+        return tags.toString();
+    }
+
+    private static void tag(StringBuilder tags, String attribute, String name, String value) {
+        tags.append("<meta ").append(attribute).append("=\"").append(name).append("\" content=\"")
+                .append(Entities.escape(value)).append("\">\n");
     }
 
     /** The file could not be read: the old addresses it keeps alive are unknown, so their absence follows from this. */

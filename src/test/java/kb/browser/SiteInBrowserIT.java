@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,7 +30,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -206,6 +211,74 @@ class SiteInBrowserIT {
     }
 
     @Test
+    void headingLinksShowOnFocusAndSayLinkCopied() {
+        viewport(1280, 900, false);
+        browser.executeCdpCommand("Browser.grantPermissions", Map.of("permissions",
+                List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        open("injuries/runners-knee/");
+        String opacity = "return getComputedStyle(document.querySelector('#when-to-see-a-doctor a.anchor')).opacity";
+        assertEquals("0", js(opacity), "hidden until hovered or focused");
+        js("document.querySelector('#when-to-see-a-doctor a.anchor').focus()");
+        assertEquals("1", js(opacity), "shown on keyboard focus");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector(".toast[role=status]"), "Link copied"));
+        assertEquals("https://kb.stride-massage.example/injuries/runners-knee/#when-to-see-a-doctor",
+                js("return navigator.clipboard.readText()"));
+    }
+
+    @Test
+    void searchIndexLoadsOnlyWhenTheHeaderBoxIsFocused() {
+        viewport(1280, 900, false);
+        open("injuries/runners-knee/");
+        String loaded = "return performance.getEntriesByType('resource').some(e => e.name.endsWith('/search.json'))";
+        assertEquals(false, js(loaded), "a reader who does not search never downloads the index");
+        browser.findElement(By.id("site-search-q")).click();
+        waiting().until(driver -> Boolean.TRUE.equals(js(loaded)));
+    }
+
+    @Test
+    void onThisPageIsASidebarOnWideScreensAndCollapsedOnPhones() {
+        viewport(1280, 900, false);
+        open("injuries/runners-knee/");
+        assertTrue(browser.findElement(By.cssSelector("nav.toc-side")).isDisplayed());
+        assertFalse(browser.findElement(By.cssSelector("details.toc-compact")).isDisplayed());
+        js("window.scrollTo(0, 2500)");
+        Number top = (Number) js("return document.querySelector('.toc-side .toc-inner').getBoundingClientRect().top");
+        assertTrue(top.doubleValue() >= 0 && top.doubleValue() < 60, "the sidebar stays in view while reading: top " + top);
+
+        viewport(375, 800, true);
+        open("injuries/runners-knee/");
+        assertFalse(browser.findElement(By.cssSelector("nav.toc-side")).isDisplayed());
+        WebElement compact = browser.findElement(By.cssSelector("details.toc-compact"));
+        assertTrue(compact.isDisplayed());
+        assertEquals(null, compact.getAttribute("open"), "collapsed on phones, so the text starts on the first screen");
+        compact.findElement(By.tagName("summary")).click();
+        compact.findElement(By.cssSelector("a[href='#when-to-see-a-doctor']")).click();
+        assertEquals("when-to-see-a-doctor", js("return document.querySelector(':target').id"));
+    }
+
+    @Test
+    void bodyMapPartsAreLabelledLinksReachedWithTheKeyboard() {
+        viewport(1280, 900, false);
+        open("");
+        List<WebElement> parts = browser.findElements(By.cssSelector(".body-map svg a"));
+        assertTrue(parts.size() >= 5, "one link per region that has injuries: " + parts.size());
+        for (WebElement part : parts) {
+            assertFalse(part.getText().isBlank(), "each part has a visible text label");
+        }
+        js("var t = document.querySelector('.body-map-title'); t.tabIndex = -1; t.focus()");
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals(parts.get(0).getText(), focused.getText(), "Tab reaches the first part of the map");
+        focused.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("/injuries/#region-"));
+        String region = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        assertTrue(browser.findElement(By.id(region)).isDisplayed());
+        assertFalse(browser.findElements(By.cssSelector("section[aria-labelledby='" + region + "'] .cards a")).isEmpty(),
+                "the region's injuries are listed under its heading");
+    }
+
+    @Test
     void headingAnchorLinksResolveToTheirSection() {
         viewport(1280, 900, false);
         open("injuries/runners-knee/");
@@ -298,6 +371,37 @@ class SiteInBrowserIT {
         byte[] pdf = Base64.getDecoder().decode(browser.print(new PrintOptions()).getContent());
         Files.write(screenshots.resolve("injury-print.pdf"), pdf);
         assertTrue(pdf.length > 1000);
+    }
+
+    /** A therapist prints an injury page for a client: two A4 sheets, and the first names the clinic. */
+    @ParameterizedTest(name = "/injuries/{0}/")
+    @MethodSource("injuryPages")
+    void injuryPagePrintsAsATwoPageHandoutNamingTheClinic(String slug) throws Exception {
+        viewport(1280, 900, false);
+        open("injuries/" + slug + "/");
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new PageSize(29.7, 21.0));
+        byte[] pdf = Base64.getDecoder().decode(browser.print(a4).getContent());
+        Files.write(screenshots.resolve("print-" + slug + ".pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertTrue(document.getNumberOfPages() <= 2, slug + " prints on " + document.getNumberOfPages()
+                    + " A4 pages; a handout must fit on two (see target/screenshots/print-" + slug + ".pdf)");
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setStartPage(1);
+            firstPage.setEndPage(1);
+            String text = firstPage.getText(document).replaceAll("\\s+", " ");
+            for (String expected : List.of("Stride Sports Massage Clinic", "020 7946 0321", "hello@stride-massage.example",
+                    "https://kb.stride-massage.example/injuries/" + slug + "/", "last reviewed")) {
+                assertTrue(text.contains(expected), "page 1 of the printed " + slug + " lacks \"" + expected + "\"");
+            }
+        }
+    }
+
+    static List<String> injuryPages() throws Exception {
+        try (var files = Files.list(Path.of("content/injuries"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md") && !n.equals("index.md"))
+                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+        }
     }
 
     @Test

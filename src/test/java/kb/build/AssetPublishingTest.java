@@ -126,7 +126,7 @@ class AssetPublishingTest {
                 .findFirst().orElseThrow();
         assertEquals("rename it to evil.css: lower-case letters a-z, digits and hyphens, as for page names, and a dot"
                 + " before the file type", backslash.hint());
-        assertEquals(Set.of("css/site.css", "img/share.png", "js/citations.js", "js/minisearch.min.js", "js/search.js",
+        assertEquals(Set.of("apple-touch-icon.png", "favicon.svg", "css/site.css", "img/share.png", "js/citations.js", "js/minisearch.min.js", "js/search.js",
                 "js/site.js"), copiedFiles(output));
     }
 

@@ -31,7 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PublishedSiteTest {
 
-    static final long MAX_PAGE_BYTES = 40 * 1024;
+    /**
+     * The page-weight budget, in bytes as sent (gzip, as every web server compresses text): a page's HTML arrives
+     * within the first round trip of a new connection (about 14 KB), and the page with its CSS and JS stays under
+     * 20 KB. Raw bytes would punish the reference findings and headings that compress well and cost a phone little.
+     */
+    static final long MAX_HTML_SENT = 14 * 1024;
+    static final long MAX_PAGE_SENT = 20 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HOST = "https://kb.stride-massage.example";
 
@@ -61,20 +67,29 @@ class PublishedSiteTest {
     }
 
     @Test
-    void everyPageWithItsCssAndJsWeighsUnder40Kilobytes() throws IOException {
+    void everyPageFitsThePageWeightBudgetAsSent() throws IOException {
         List<String> heavy = new ArrayList<>();
         for (Path file : htmlFiles(site)) {
-            long bytes = Files.size(file);
-            Document html = parse(file);
-            for (Element resource : html.select("link[rel=stylesheet][href], script[src]")) {
+            long html = gzipped(file);
+            long bytes = html;
+            Document page = parse(file);
+            for (Element resource : page.select("link[rel=stylesheet][href], script[src]")) {
                 String ref = resource.hasAttr("src") ? resource.attr("src") : resource.attr("href");
-                bytes += Files.size(ref.startsWith("/") ? site.resolve(ref.substring(1)) : file.getParent().resolve(ref).normalize());
+                bytes += gzipped(ref.startsWith("/") ? site.resolve(ref.substring(1)) : file.getParent().resolve(ref).normalize());
             }
-            if (bytes >= MAX_PAGE_BYTES) {
-                heavy.add(site.relativize(file) + ": " + bytes + " bytes");
+            if (html > MAX_HTML_SENT || bytes > MAX_PAGE_SENT) {
+                heavy.add(site.relativize(file) + ": HTML " + html + " bytes, with CSS and JS " + bytes + " bytes (gzip)");
             }
         }
         assertEquals(List.of(), heavy);
+    }
+
+    private static long gzipped(Path file) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+            gzip.write(Files.readAllBytes(file));
+        }
+        return out.size();
     }
 
     @Test
@@ -240,7 +255,8 @@ class PublishedSiteTest {
         assertNotNull(handout);
         assertTrue(handout.text().contains(HOST + "/injuries/runners-knee/"), handout.text());
         assertTrue(handout.text().contains("Stride Sports Massage Clinic"));
-        assertTrue(handout.text().contains("Last reviewed 25 November 2026"));
+        assertTrue(handout.text().contains("last reviewed 25 November 2026"));
+        assertTrue(handout.text().contains("020 7946 0321"), "the clinic's phone number from jbake.properties");
         assertNotNull(handout.selectFirst("img.qr[src=qr.svg][alt]"));
         assertTrue(Files.readString(site.resolve("injuries/runners-knee/qr.svg")).contains("<path"), "the QR code file");
         String css = Files.readString(site.resolve("css/site.css"));

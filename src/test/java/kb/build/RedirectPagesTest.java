@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,14 @@ class RedirectPagesTest {
 
         Document share = Jsoup.parse(out.resolve("i/kp/index.html").toFile(), "UTF-8");
         assertEquals("0; url=../../injuries/knee-pain/", share.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        Document page = Jsoup.parse(out.resolve("injuries/knee-pain/index.html").toFile(), "UTF-8");
+        for (String tag : List.of("og:type", "og:title", "og:description", "og:url", "og:image", "og:image:width",
+                "twitter:card", "twitter:title", "twitter:description", "twitter:image")) {
+            String selector = "meta[" + (tag.startsWith("og:") ? "property" : "name") + "=" + tag + "]";
+            assertEquals(page.selectFirst(selector).attr("content"), share.selectFirst(selector).attr("content"),
+                    "a short link previews like its page: " + tag);
+        }
+        assertEquals("https://fixture.example/injuries/knee-pain/", share.selectFirst("meta[property=og:url]").attr("content"));
         Document alias = Jsoup.parse(out.resolve("injuries/kneecap-pain/index.html").toFile(), "UTF-8");
         assertEquals("../../injuries/knee-pain/", alias.selectFirst("body a").attr("href"));
     }
