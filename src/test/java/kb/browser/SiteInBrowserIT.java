@@ -404,9 +404,38 @@ class SiteInBrowserIT {
         }
     }
 
+    /** Dark mode follows the system setting; its colours must pass axe-core's contrast checks too. */
+    @ParameterizedTest(name = "/{0} in dark mode")
+    @ValueSource(strings = {"", "injuries/runners-knee/", "techniques/effleurage/", "faq/timing/", "references/", "search/?q=knee"})
+    void darkModeFindsNoViolationsAndIsDark(String path) throws Exception {
+        viewport(375, 900, true);
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "",
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            open(path);
+            if (path.startsWith("search/")) {
+                waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results li")));
+            }
+            assertEquals("rgb(20, 25, 29)", js("return getComputedStyle(document.body).backgroundColor"), "a dark page");
+            Results results = new AxeBuilder().analyze(browser);
+            List<String> violations = new ArrayList<>();
+            for (Rule rule : results.getViolations()) {
+                rule.getNodes().forEach(node -> violations.add(rule.getId() + ": " + node.getTarget() + " " + node.getHtml()));
+            }
+            assertEquals(List.of(), violations, "axe-core in dark mode on /" + path);
+            if (path.startsWith("injuries/")) {
+                File shot = browser.getScreenshotAs(OutputType.FILE);
+                Files.copy(shot.toPath(), screenshots.resolve("injury-375-dark.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+            viewport(1280, 900, false);
+        }
+    }
+
     @Test
     void screenshotsAtPhoneAndDesktopWidths() throws Exception {
-        for (Map.Entry<String, String> page : Map.of("home", "", "injury", "injuries/runners-knee/", "faq", "faq/").entrySet()) {
+        for (Map.Entry<String, String> page : Map.of("home", "", "injury", "injuries/runners-knee/", "injuries", "injuries/", "technique", "techniques/effleurage/", "faq", "faq/", "faq-topic", "faq/timing/", "references", "references/", "search", "search/?q=knee", "about", "about/").entrySet()) {
             for (int width : new int[] {375, 1280}) {
                 viewport(width, 900, width < 600);
                 open(page.getValue());
