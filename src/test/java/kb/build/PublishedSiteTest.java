@@ -129,7 +129,11 @@ class PublishedSiteTest {
     @Test
     void everyReferenceKeepsItsAnchorOnTheReferencesPageAndItsFullEntryOnThePageOfItsInitials() throws IOException {
         List<Element> entries = page("references/index.html").select("ul.bibliography > li[id]");
-        assertEquals(58, entries.size());
+        // One line per bibliography entry, counted from the file rather than pinned, since references come and go.
+        long references = Files.readAllLines(Path.of("content/bibliography.yaml")).stream()
+                .filter(line -> line.startsWith("- key: ")).count();
+        assertTrue(references > 0);
+        assertEquals(references, entries.size());
         for (Element entry : entries) {
             String[] target = entry.selectFirst("a").attr("href").split("#", 2);
             assertEquals(entry.id(), target[1]);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kb.report.Problem;
@@ -126,9 +128,13 @@ class BibliographyReaderTest {
     }
 
     @Test
-    void theSitesBibliographyHasAllSeededReferencesAndNoProblems() {
-        BibliographyReader.Result result = BibliographyReader.read(Path.of("content/bibliography.yaml"), FILE);
+    void theSitesBibliographyReadsEveryEntryWithoutProblems() throws IOException {
+        Path file = Path.of("content/bibliography.yaml");
+        BibliographyReader.Result result = BibliographyReader.read(file, FILE);
         assertEquals(List.of(), result.problems());
-        assertEquals(58, result.bibliography().references().size());
+        // Counted from the file's text, not pinned: references are added and retired as the content changes.
+        long entries = Files.readAllLines(file).stream().filter(line -> line.startsWith("- key: ")).count();
+        assertTrue(entries > 0);
+        assertEquals(entries, result.bibliography().references().size());
     }
 }
