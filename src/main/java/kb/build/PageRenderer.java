@@ -1,6 +1,7 @@
 package kb.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -23,6 +24,7 @@ import kb.content.HeadingOutline;
 import kb.content.Permalinks;
 import kb.content.SearchSections;
 import kb.render.TemplateRenderer;
+import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Report;
 import kb.report.Rules;
@@ -108,7 +110,7 @@ final class PageRenderer {
             model.put("content", content);
             String templateFile = site.templates().getFileName() + "/" + extra.getValue();
             try {
-                SiteBuilder.write(output, extra.getKey(), templates.render(extra.getValue(), model, templateFile));
+                write(output, extra.getKey(), templates.render(extra.getValue(), model, templateFile));
                 written++;
             } catch (TemplateRenderer.RenderException e) {
                 failures.add(e.problem(), templateFile, url);
@@ -182,11 +184,11 @@ final class PageRenderer {
             try {
                 String html = templates.render(template, model, page.displayName());
                 page.template(template);
-                SiteBuilder.write(output, page.outputFile(), html);
+                write(output, page.outputFile(), html);
                 page.markRendered();
                 // The handout's QR code is an image file beside the page: it costs the page's own weight nothing.
                 String address = (String) content.get("address");
-                SiteBuilder.write(output, qrFileOf(page.outputFile()), QrSvg.of(address, "QR code of " + address));
+                write(output, qrFileOf(page.outputFile()), QrSvg.of(address, "QR code of " + address));
             } catch (TemplateRenderer.RenderException e) {
                 problems.add(e.problem());
             }
@@ -264,6 +266,17 @@ final class PageRenderer {
         content.put("json_ld", structuredData.jsonLd(new PageFacts(page.type(), address, page.title(),
                 text(content.get("summary")), isoDay(content.get("last_reviewed")), text(content.get("reviewed_by")),
                 text(content.get("region")), headings, related, cited, page.markdown().html())));
+    }
+
+    /** Writes a text file into the output, creating folders as needed. */
+    static void write(Path root, String relative, String text) {
+        Path file = root.resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new FileFailure("write", file, e);
+        }
     }
 
     /** The files a page's render writes, relative to the output folder (for deleting a removed page's output). */

@@ -102,7 +102,7 @@ final class RedirectPages {
             if (!redirect.hasCleanFrom() || index.byUrl(redirect.from()) != null || index.byUrl(redirect.to()) == null) {
                 continue; // the validator reports these
             }
-            SiteBuilder.write(output, Permalinks.outputFileOf(redirect.from()), html(redirect, index.byUrl(redirect.to()), host));
+            PageRenderer.write(output, Permalinks.outputFileOf(redirect.from()), html(redirect, index.byUrl(redirect.to()), host));
             written++;
         }
         return written;

@@ -1,7 +1,6 @@
 package kb.build;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -344,17 +343,6 @@ public final class SiteBuilder {
     private static AssetPublisher.Result copyAssets(BuildOptions options, JBakeConfiguration config) {
         return AssetPublisher.publish(options.source(), config.getAssetFolder().toPath(),
                 config.getContentFolder().toPath(), config.getDestinationFolder().toPath());
-    }
-
-    /** Writes a text file into the output, creating folders as needed. */
-    static void write(Path root, String relative, String text) {
-        Path file = root.resolve(relative);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new FileFailure("write", file, e);
-        }
     }
 
 }
