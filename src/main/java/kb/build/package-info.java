@@ -5,6 +5,6 @@
  * has {@link kb.assets.AssetPublisher} publish the allowed files beside the pages, runs the validator, and
  * publishes the site atomically. A {@link kb.build.SiteBuilder} keeps its last build so a preview can rebuild only
  * what an edit affects. Once every check has run, the pages' silence comments and the site's rule settings are
- * applied to the report ({@link kb.build.Silencer}, {@link kb.build.RuleSettingsReader}).
+ * applied to the report ({@link kb.build.Silencer}, {@link kb.site.RuleSettingsReader}).
  */
 package kb.build;
