@@ -1,5 +1,6 @@
 package kb.validate;
 
+import kb.content.PlaceholderFinder;
 import kb.site.Page;
 import kb.content.FrontMatter;
 import kb.content.Placeholder;

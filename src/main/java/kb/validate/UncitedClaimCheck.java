@@ -1,5 +1,7 @@
 package kb.validate;
 
+import kb.claim.ClaimFinder;
+import kb.claim.Sentences;
 import kb.site.Page;
 import kb.report.Problem;
 import kb.report.Report;
