@@ -20,7 +20,6 @@ import kb.build.SiteBuilder;
 import kb.site.SiteConfig;
 import kb.content.Placeholder;
 import kb.report.FileFailure;
-import kb.report.JsonReport;
 import kb.report.Problem;
 import kb.report.RuleTable;
 import kb.report.Rules;
