@@ -8,7 +8,7 @@
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
-<#-- Strict policy (kb.build.SecurityPolicy, a constant: printed without escaping its quotes). -->
+<#-- Strict policy (kb.render.SecurityPolicy, a constant: printed without escaping its quotes). -->
 <meta http-equiv="Content-Security-Policy" content="${site.content_security_policy?no_esc}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${config.site_title}</title>

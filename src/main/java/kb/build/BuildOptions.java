@@ -12,7 +12,7 @@ import java.time.Clock;
  * may use all cores. Parallel and single-threaded builds write byte-identical sites (tested); the
  * single-threaded mode exists to prove that and to profile. {@code -Dkb.parallel=false} switches the default off.
  * {@code linkedOutput} makes the output a symbolic link to the published version, replaced atomically by each
- * publish (see {@link OutputFolder}); an output that already is such a link stays one without it.
+ * publish (see {@link kb.publish.OutputFolder}); an output that already is such a link stays one without it.
  */
 public record BuildOptions(Path source, Path destination, boolean includeDrafts, boolean online,
                            boolean updatePermalinks, Clock clock, boolean publishOnErrors, boolean parallel,

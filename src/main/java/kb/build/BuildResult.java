@@ -3,6 +3,7 @@ package kb.build;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import kb.publish.OutputFolder;
 import kb.report.Report;
 
 /**

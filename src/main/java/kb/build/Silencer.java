@@ -10,6 +10,7 @@ import kb.report.DidYouMean;
 import kb.report.Problem;
 import kb.report.Rule;
 import kb.report.Rules;
+import kb.site.Page;
 
 /**
  * Applies the silence comments of the built pages ({@link SilenceComments}) to the problems found: a finding of

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import kb.build.Redirect;
-import kb.build.SiteIndex;
+import kb.site.Redirect;
+import kb.site.SiteIndex;
 import kb.report.FileFailure;
 import kb.report.Report;
 

@@ -1,6 +1,6 @@
 package kb.validate;
 
-import kb.build.Page;
+import kb.site.Page;
 import kb.callout.CalloutInspector;
 import kb.report.Problem;
 import kb.report.Report;

@@ -1,7 +1,7 @@
 package kb.validate;
 
 import java.util.List;
-import kb.build.Page;
+import kb.site.Page;
 import kb.citation.Bibliography;
 import kb.citation.PageCitations;
 import kb.report.Problem;

@@ -3,7 +3,7 @@ package kb.validate;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import kb.build.Page;
+import kb.site.Page;
 import kb.content.LinkFact;
 import kb.report.Problem;
 import kb.report.Report;

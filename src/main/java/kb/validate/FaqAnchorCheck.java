@@ -2,8 +2,8 @@ package kb.validate;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import kb.build.FaqAnswers;
-import kb.build.Page;
+import kb.site.FaqAnswers;
+import kb.site.Page;
 import kb.content.FrontMatter;
 import kb.report.Problem;
 import kb.report.Report;

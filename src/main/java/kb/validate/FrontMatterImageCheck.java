@@ -1,6 +1,6 @@
 package kb.validate;
 
-import kb.build.Page;
+import kb.site.Page;
 import kb.content.FrontMatter;
 import kb.content.MarkdownLinks;
 import kb.report.Problem;

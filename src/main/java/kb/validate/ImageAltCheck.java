@@ -2,7 +2,7 @@ package kb.validate;
 
 import java.util.HashSet;
 import java.util.Set;
-import kb.build.Page;
+import kb.site.Page;
 import kb.content.LinkFact;
 import kb.report.Problem;
 import kb.report.Report;

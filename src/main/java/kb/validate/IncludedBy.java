@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import kb.build.Page;
+import kb.site.Page;
 import kb.report.Problem;
 import kb.report.Report;
 

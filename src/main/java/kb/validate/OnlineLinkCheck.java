@@ -21,7 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import kb.build.Page;
+import kb.site.Page;
 import kb.content.LinkFact;
 import kb.report.FileFailure;
 import kb.report.Problem;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import kb.build.Page;
+import kb.site.Page;
 import kb.report.Problem;
 import org.jsoup.nodes.Element;
 

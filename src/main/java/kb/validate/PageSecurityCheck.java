@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
-import kb.build.Page;
+import kb.site.Page;
 import kb.report.Problem;
 import kb.report.Report;
 import kb.report.Rules;

@@ -1,6 +1,7 @@
 package kb.validate;
 
-import kb.build.Page;
+import kb.content.PlaceholderFinder;
+import kb.site.Page;
 import kb.content.FrontMatter;
 import kb.content.Placeholder;
 import kb.report.Problem;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import kb.build.Redirect;
+import kb.site.Redirect;
 import kb.report.Rules;
 
 /**

@@ -2,7 +2,7 @@ package kb.validate;
 
 import java.util.HashMap;
 import java.util.Map;
-import kb.build.Redirect;
+import kb.site.Redirect;
 import kb.report.Problem;
 import kb.report.Report;
 import kb.report.Rule;

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import kb.build.Page;
+import kb.site.Page;
 import kb.content.Permalinks;
 import kb.report.Report;
 

@@ -1,7 +1,7 @@
 package kb.validate;
 
 import java.util.List;
-import kb.build.Page;
+import kb.site.Page;
 import kb.content.RequiredSections;
 import kb.content.SectionHeadings;
 import kb.report.Problem;

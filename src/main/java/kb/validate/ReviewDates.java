@@ -3,7 +3,7 @@ package kb.validate;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
-import kb.build.Page;
+import kb.site.Page;
 
 /** Reads a page's review dates, which the front matter schema stores as dates at midnight UTC. */
 final class ReviewDates {

@@ -1,7 +1,7 @@
 package kb.validate;
 
 import java.time.LocalDate;
-import kb.build.Page;
+import kb.site.Page;
 import kb.content.FrontMatter;
 import kb.report.Problem;
 import kb.report.Report;

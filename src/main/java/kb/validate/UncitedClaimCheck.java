@@ -1,6 +1,8 @@
 package kb.validate;
 
-import kb.build.Page;
+import kb.claim.ClaimFinder;
+import kb.claim.Sentences;
+import kb.site.Page;
 import kb.report.Problem;
 import kb.report.Report;
 import kb.report.Rules;

@@ -2,7 +2,7 @@ package kb.validate;
 
 import java.util.HashSet;
 import java.util.Set;
-import kb.build.Page;
+import kb.site.Page;
 import kb.citation.PageCitations;
 import kb.citation.Reference;
 import kb.report.Problem;

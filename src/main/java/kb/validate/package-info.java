@@ -5,8 +5,8 @@
  * page-local part of every {@link kb.validate.PageCheck} on it and keeps only its {@link kb.validate.PageFacts}
  * ({@link kb.validate.RenderedPages}); the checks across pages work on those facts. What can be read from the
  * Markdown is recorded while each page is parsed, by inspectors that share that parse (links by
- * {@code kb.content.LinkCollector}, uncited claims by {@link kb.validate.ClaimFinder}, placeholders by
- * {@link kb.validate.PlaceholderFinder}). Checks add problems and
+ * {@code kb.content.LinkCollector}, uncited claims by {@link kb.claim.ClaimFinder}, placeholders by
+ * {@link kb.content.PlaceholderFinder}). Checks add problems and
  * never print or stop the build themselves.
  */
 package kb.validate;

@@ -1,4 +1,4 @@
-package kb.validate;
+package kb.claim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

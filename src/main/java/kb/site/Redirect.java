@@ -1,4 +1,4 @@
-package kb.build;
+package kb.site;
 
 import kb.content.Permalinks;
 

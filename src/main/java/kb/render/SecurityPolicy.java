@@ -1,4 +1,4 @@
-package kb.build;
+package kb.render;
 
 /**
  * The Content-Security-Policy every built page carries in a {@code <meta>} element: scripts, styles and images

@@ -1,4 +1,4 @@
-package kb.build;
+package kb.site;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,12 +14,12 @@ import kb.report.Rules;
  * technique pages get the reverse list ("used for") from the same data. Unknown slugs are errors at the line of
  * the list item.
  */
-final class CrossLinks {
+public final class CrossLinks {
 
     private final Map<String, List<Page>> techniquesOf = new LinkedHashMap<>();
     private final Map<String, List<Page>> usedFor = new LinkedHashMap<>();
 
-    CrossLinks(SiteIndex index, Report report) {
+    public CrossLinks(SiteIndex index, Report report) {
         for (Page injury : index.ofType("injury")) {
             List<Page> techniques = new ArrayList<>();
             FrontMatter.Entry entry = injury.frontMatter().entry("techniques");
@@ -55,12 +55,12 @@ final class CrossLinks {
     }
 
     /** The technique pages an injury page lists, in the order written. */
-    List<Page> techniquesOf(Page injury) {
+    public List<Page> techniquesOf(Page injury) {
         return techniquesOf.getOrDefault(injury.url(), List.of());
     }
 
     /** The injury pages that list a technique, in title order. */
-    List<Page> usedFor(Page technique) {
+    public List<Page> usedFor(Page technique) {
         return usedFor.getOrDefault(technique.url(), List.of());
     }
 }

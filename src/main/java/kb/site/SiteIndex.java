@@ -1,4 +1,4 @@
-package kb.build;
+package kb.site;
 
 import java.util.ArrayList;
 import java.util.Collections;

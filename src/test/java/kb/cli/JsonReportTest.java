@@ -1,7 +1,10 @@
-package kb.report;
+package kb.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import kb.report.Problem;
+import kb.report.Report;
+import kb.report.Rules;
 import org.junit.jupiter.api.Test;
 
 /** The JSON report escapes what messages quote (titles, hrefs) and keeps the report's order and counts. */

@@ -1,4 +1,4 @@
-package kb.build;
+package kb.render;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,6 +13,9 @@ import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Report;
 import kb.report.Rules;
+import kb.site.Page;
+import kb.site.Redirect;
+import kb.site.SiteIndex;
 import org.jsoup.nodes.Entities;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -28,7 +31,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * Each is written as a small HTML page that sends the browser on (meta refresh, canonical link, and a normal link
  * for readers whose browser does not follow it; no script).
  */
-final class RedirectPages {
+public final class RedirectPages {
 
     static final String FILE = "redirects.yaml";
     static final String SHORT_PREFIX = "/i/";
@@ -37,7 +40,7 @@ final class RedirectPages {
     }
 
     /** Collects all redirects; problems in {@code redirects.yaml} itself go to the report. */
-    static List<Redirect> collect(Path source, SiteIndex index, Report report) {
+    public static List<Redirect> collect(Path source, SiteIndex index, Report report) {
         List<Redirect> redirects = new ArrayList<>(declared(source, report));
         for (Page page : index.pages()) {
             FrontMatter.Entry aliases = page.frontMatter().entry("aliases");
@@ -96,13 +99,13 @@ final class RedirectPages {
     }
 
     /** Writes a page for each redirect that has a clean address and does not hide a real page. */
-    static int write(List<Redirect> redirects, SiteIndex index, String host, Path output) {
+    public static int write(List<Redirect> redirects, SiteIndex index, String host, Path output) {
         int written = 0;
         for (Redirect redirect : redirects) {
             if (!redirect.hasCleanFrom() || index.byUrl(redirect.from()) != null || index.byUrl(redirect.to()) == null) {
                 continue; // the validator reports these
             }
-            SiteBuilder.write(output, Permalinks.outputFileOf(redirect.from()), html(redirect, index.byUrl(redirect.to()), host));
+            PageRenderer.write(output, Permalinks.outputFileOf(redirect.from()), html(redirect, index.byUrl(redirect.to()), host));
             written++;
         }
         return written;

@@ -1,4 +1,4 @@
-package kb.build;
+package kb.site;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -97,7 +97,7 @@ public final class Page {
         return renderStamp;
     }
 
-    void markRendered() {
+    public void markRendered() {
         renderStamp = RENDERS.incrementAndGet();
     }
 
@@ -106,7 +106,7 @@ public final class Page {
         return template;
     }
 
-    void template(String name) {
+    public void template(String name) {
         this.template = name;
     }
 

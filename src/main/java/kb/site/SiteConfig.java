@@ -1,4 +1,4 @@
-package kb.build;
+package kb.site;
 
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.File;
@@ -35,8 +35,8 @@ import kb.search.SearchSynonyms;
 import kb.snippet.SnippetExtension;
 import kb.snippet.SnippetInspector;
 import kb.snippet.SnippetLibrary;
-import kb.validate.ClaimFinder;
-import kb.validate.PlaceholderFinder;
+import kb.claim.ClaimFinder;
+import kb.content.PlaceholderFinder;
 import org.jbake.app.JBakeException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -94,7 +94,7 @@ public final class SiteConfig {
      * The line of {@code jbake.properties} that sets {@code key} (1-based), or 0 when it is not written there
      * (a JBake default). Commons Configuration keeps no positions, so the file is read for the key's own line.
      */
-    int lineOf(String key) {
+    public int lineOf(String key) {
         try {
             List<String> lines = Files.readAllLines(source.resolve("jbake.properties"), java.nio.charset.StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
@@ -110,7 +110,7 @@ public final class SiteConfig {
     }
 
     /** What the site set for its rules ({@code kb.rule.<id>=...}), and the mistakes in those lines. */
-    RuleSettingsReader.Result rules() {
+    public RuleSettingsReader.Result rules() {
         return rules;
     }
 
@@ -130,20 +130,20 @@ public final class SiteConfig {
     }
 
     /** JBake's configuration, writing into {@code destination}. */
-    JBakeConfiguration jbake(Path destination) {
+    public JBakeConfiguration jbake(Path destination) {
         jbake.setDestinationFolder(destination.toFile());
         return jbake;
     }
 
-    JBakeConfiguration jbake() {
+    public JBakeConfiguration jbake() {
         return jbake;
     }
 
-    Path source() {
+    public Path source() {
         return source;
     }
 
-    Path templates() {
+    public Path templates() {
         return templates;
     }
 
@@ -151,7 +151,7 @@ public final class SiteConfig {
      * The site's bibliography, {@code content/bibliography.yaml}; its problems go into {@code report}. The file is
      * not a page (only {@code .md} files are) and is not published: {@link kb.assets.AssetPublisher} skips it.
      */
-    Bibliography bibliography(Report report) {
+    public Bibliography bibliography(Report report) {
         Path file = content.resolve(Bibliography.FILE_NAME);
         BibliographyReader.Result result = BibliographyReader.read(file, displayName(file));
         report.addAll(result.problems());
@@ -162,7 +162,7 @@ public final class SiteConfig {
      * The search synonyms, {@code content/search-synonyms.yaml}; its problems go into {@code report}. Like the
      * bibliography it is read by the build and not published.
      */
-    List<List<String>> searchSynonyms(Report report) {
+    public List<List<String>> searchSynonyms(Report report) {
         Path file = content.resolve(SearchSynonyms.FILE_NAME);
         SearchSynonyms synonyms = SearchSynonyms.read(file, displayName(file));
         report.addAll(synonyms.problems());
@@ -170,7 +170,7 @@ public final class SiteConfig {
     }
 
     /** The site's shared snippets, {@code content/_snippets/*.md}: not pages, not published, included by pages. */
-    SnippetLibrary snippets() {
+    public SnippetLibrary snippets() {
         return SnippetLibrary.read(content.resolve(SnippetLibrary.FOLDER), this::displayName);
     }
 
@@ -178,7 +178,7 @@ public final class SiteConfig {
      * The Markdown engine for this build, set up once from {@code markdown.extensions}, citing {@code bibliography}
      * and including {@code snippets}.
      */
-    KbMarkdownEngine markdownEngine(Bibliography bibliography, SnippetLibrary snippets) throws ConfigException {
+    public KbMarkdownEngine markdownEngine(Bibliography bibliography, SnippetLibrary snippets) throws ConfigException {
         List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline(), new SearchSections(),
                 new CitationInspector(), new RawHtmlInspector(), new SnippetInspector(), new CalloutInspector(),
                 new ClaimFinder(), new PlaceholderFinder());
@@ -230,17 +230,17 @@ public final class SiteConfig {
     }
 
     /** A path relative to the site folder, with {@code /}: how files are named in messages. */
-    String displayName(Path file) {
+    public String displayName(Path file) {
         return source.relativize(file.toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
     }
 
     /** A path relative to {@code content/}, with {@code /}. */
-    String contentPath(Path file) {
+    public String contentPath(Path file) {
         return content.relativize(file.toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
     }
 
     /** The template file name for a content type, from {@code template.<type>.file}, or null if none is set. */
-    String templateFor(String type) {
+    public String templateFor(String type) {
         Object value = jbake.get("template." + type + ".file");
         return value == null ? null : value.toString();
     }
@@ -249,7 +249,7 @@ public final class SiteConfig {
      * Extra outputs rendered once per site: {@code kb.outputs=404.html:404.ftl, sitemap.xml:sitemap.ftl}. An
      * entry without its template would silently publish nothing: it is a configuration error.
      */
-    Map<String, String> extraOutputs() {
+    public Map<String, String> extraOutputs() {
         return outputs;
     }
 
@@ -274,7 +274,7 @@ public final class SiteConfig {
     }
 
     /** The site-wide outputs given (file → template), with each template named relative to the site folder. */
-    Map<String, String> extraOutputTemplates(Map<String, String> outputs) {
+    public Map<String, String> extraOutputTemplates(Map<String, String> outputs) {
         Map<String, String> named = new LinkedHashMap<>();
         String folder = source.relativize(templates).toString().replace(File.separatorChar, '/');
         outputs.forEach((file, template) -> named.put(file, folder + "/" + template));
@@ -282,13 +282,13 @@ public final class SiteConfig {
     }
 
     /** The public address from {@code site.host}, without a trailing slash, or "" when not set. */
-    String host() {
+    public String host() {
         Object value = jbake.get("site.host");
         return value == null ? "" : value.toString().replaceFirst("/$", "");
     }
 
     /** All configuration keys with {@code .} replaced by {@code _}, as JBake's templates see them. */
-    Map<String, Object> templateConfig() {
+    public Map<String, Object> templateConfig() {
         Map<String, Object> config = new LinkedHashMap<>();
         for (Iterator<String> keys = jbake.getKeys(); keys.hasNext(); ) {
             String key = keys.next();

@@ -1,4 +1,4 @@
-package kb.build;
+package kb.site;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ import org.jbake.model.DocumentModel;
  * files that changed. Files are independent (JBake's Parser and our engine keep no per-file state), so a build
  * may parse them on all cores.
  */
-final class ContentParser {
+public final class ContentParser {
 
     /** One file's parse: the page (null if it could not be read) and the problems found in it. */
     private record Parsed(long size, long modified, Page page, List<Problem> problems) {
@@ -39,7 +39,7 @@ final class ContentParser {
     private final Map<Path, Parsed> parsed = new HashMap<>();
     private List<Problem> listingProblems = List.of();
 
-    ContentParser(SiteConfig site, JBakeConfiguration config) {
+    public ContentParser(SiteConfig site, JBakeConfiguration config) {
         this.site = site;
         this.parser = new Parser(config);
     }
@@ -48,7 +48,7 @@ final class ContentParser {
      * Parses the content files that are new, changed on disk, or named in {@code changed}, and forgets deleted
      * ones. Returns the number of files parsed.
      */
-    int update(Set<Path> changed, boolean parallel) {
+    public int update(Set<Path> changed, boolean parallel) {
         Report listing = new Report();
         List<Path> files = site.contentFiles(listing);
         listingProblems = listing.problems();
@@ -68,7 +68,7 @@ final class ContentParser {
     }
 
     /** The pages of the last update in file order, without drafts (unless wanted) and duplicate URLs. */
-    List<Page> pages(boolean includeDrafts, Report report) {
+    public List<Page> pages(boolean includeDrafts, Report report) {
         report.addAll(listingProblems);
         List<Page> pages = new ArrayList<>();
         Map<String, Page> byUrl = new HashMap<>();

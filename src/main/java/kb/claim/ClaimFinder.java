@@ -1,4 +1,4 @@
-package kb.validate;
+package kb.claim;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
@@ -35,7 +35,7 @@ import kb.content.SourceSlice;
 
 /**
  * Finds the uncited claims of a page in its Markdown, while the page is parsed (the validator then only reports
- * them, see {@link UncitedClaimCheck}): the sentences of each paragraph and list item that state a figure or lean
+ * them, see {@link kb.validate.UncitedClaimCheck}): the sentences of each paragraph and list item that state a figure or lean
  * on research, with no citation in or after them in the same paragraph and no practice label ({@code [practice: …]}
  * around them or a {@code > [!practice]} block around their paragraph). Positions come from flexmark's offsets,
  * so each warning points at the sentence's first word. Tables, code and the text after the "References" heading

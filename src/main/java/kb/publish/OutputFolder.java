@@ -1,4 +1,4 @@
-package kb.build;
+package kb.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

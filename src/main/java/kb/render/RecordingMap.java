@@ -1,4 +1,4 @@
-package kb.build;
+package kb.render;
 
 import java.util.AbstractList;
 import java.util.AbstractMap;
@@ -15,9 +15,9 @@ import java.util.Set;
  * empty ({@code ?has_content}, as the shared layout does) records {@code key#size}. Reading the whole map (listing
  * it, its size) records {@link #ALL}.
  */
-final class RecordingMap extends AbstractMap<String, Object> {
+public final class RecordingMap extends AbstractMap<String, Object> {
 
-    static final String ALL = "*";
+    public static final String ALL = "*";
     private static final String SIZE = "#size";
 
     private final Map<String, Object> delegate;
@@ -29,7 +29,7 @@ final class RecordingMap extends AbstractMap<String, Object> {
     }
 
     /** The keys (and {@code key#size}) whose reads give different results in {@code after} than in {@code before}. */
-    static Set<String> changes(Map<String, Object> before, Map<String, Object> after) {
+    public static Set<String> changes(Map<String, Object> before, Map<String, Object> after) {
         Set<String> keys = new HashSet<>(before.keySet());
         keys.addAll(after.keySet());
         Set<String> changed = new HashSet<>();

@@ -1,4 +1,4 @@
-package kb.build;
+package kb.render;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +13,7 @@ import kb.report.Rules;
  * (or how many pages, and one of them). Every page that failed is recorded as not built, with its problem as the
  * cause, so what only follows from its absence (its addresses, links to it) is not reported again.
  */
-final class RenderFailures {
+public final class RenderFailures {
 
     /** One failure as the renderer reported it, and the pages (URL → content file or template) it failed on. */
     private final Map<Problem, Map<String, String>> pagesOf = new LinkedHashMap<>();
@@ -24,7 +24,7 @@ final class RenderFailures {
     }
 
     /** Adds the problems of rendered pages; returns the number of pages written (those without problems). */
-    int addPages(Map<String, PageRenderer.Rendered> rendered) {
+    public int addPages(Map<String, PageRenderer.Rendered> rendered) {
         int written = 0;
         for (Map.Entry<String, PageRenderer.Rendered> page : rendered.entrySet()) {
             for (Problem problem : page.getValue().problems()) {
@@ -36,7 +36,7 @@ final class RenderFailures {
     }
 
     /** Reports each failure once and marks the pages it failed on as not built. */
-    void report(Report report) {
+    public void report(Report report) {
         pagesOf.forEach((problem, pages) -> {
             Problem reported = onPages(problem, pages.size(), new TreeSet<>(pages.values()).first());
             report.add(reported);

@@ -1,4 +1,4 @@
-package kb.validate;
+package kb.claim;
 
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * figure (a digit, a percentage, an amount or duration in words: "two to four weeks", "twice a week") or leans on
  * research ("studies show"; not "what the research shows", which introduces a topic).
  */
-final class Sentences {
+public final class Sentences {
 
     /** Numbers written in words, and the vague amounts that stand for them ("a few", "a couple of"). */
     private static final String NUMBER = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
@@ -255,7 +255,7 @@ final class Sentences {
     }
 
     /** "a figure", "an amount in words" or "what research shows": what the claim in {@code text} leans on. */
-    static String what(String text) {
+    public static String what(String text) {
         Matcher matcher = CLAIM.matcher(text);
         matcher.find();
         String found = matcher.group();

@@ -1,4 +1,4 @@
-package kb.validate;
+package kb.content;
 
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.HardLineBreak;
@@ -19,7 +19,7 @@ import kb.content.PageSource;
 import kb.content.Placeholder;
 
 /**
- * Finds the placeholders of a page's Markdown while it is parsed ({@link PlaceholderCheck} reports them): a
+ * Finds the placeholders of a page's Markdown while it is parsed ({@link kb.validate.PlaceholderCheck} reports them): a
  * {@link Placeholder} word at the start of a paragraph (so also of a list item or a quote) or of one of its lines,
  * also in bold or italics. Code spans and code blocks are not paragraphs' text, so a {@code TODO} shown as code is
  * not one; nor is the word in the middle of a sentence.

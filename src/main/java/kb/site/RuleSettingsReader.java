@@ -1,4 +1,4 @@
-package kb.build;
+package kb.site;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,14 +16,14 @@ import kb.report.Rules;
  * names an unknown rule or severity, or lowers a rule that cannot be switched off, is one error at that line and
  * changes nothing.
  */
-final class RuleSettingsReader {
+public final class RuleSettingsReader {
 
     static final String PREFIX = "kb.rule.";
     private static final String FILE = "jbake.properties";
 
     /** The settings read and the mistakes found in them. */
-    record Result(RuleSettings settings, List<Problem> problems) {
-        Result {
+    public record Result(RuleSettings settings, List<Problem> problems) {
+        public Result {
             problems = List.copyOf(problems);
         }
     }

@@ -1,6 +1,7 @@
-package kb.build;
+package kb.render;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -22,13 +23,18 @@ import kb.content.FrontMatterSchema;
 import kb.content.HeadingOutline;
 import kb.content.Permalinks;
 import kb.content.SearchSections;
-import kb.render.TemplateRenderer;
+import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Report;
 import kb.report.Rules;
 import kb.share.PageFacts;
 import kb.share.QrSvg;
 import kb.share.StructuredData;
+import kb.site.CrossLinks;
+import kb.site.FaqAnswers;
+import kb.site.Page;
+import kb.site.SiteConfig;
+import kb.site.SiteIndex;
 
 /**
  * Renders pages with the template of their type, and the site-wide outputs listed in {@code kb.outputs}.
@@ -37,14 +43,14 @@ import kb.share.StructuredData;
  * preview rebuild can tell which pages an edit affects. Freemarker templates are thread-safe once loaded, and each
  * page writes its own files, so pages may render on all cores.
  */
-final class PageRenderer {
+public final class PageRenderer {
 
     /**
      * What rendering one page produced besides its files: its problems, the {@code site} lists its templates read,
      * and what its model took from other pages (cross-link summaries, related questions). {@code file} is the page's
      * content file as problems name it.
      */
-    record Rendered(String file, List<Problem> problems, Set<String> siteKeys, List<Object> fromOtherPages) {
+    public record Rendered(String file, List<Problem> problems, Set<String> siteKeys, List<Object> fromOtherPages) {
     }
 
     private final SiteConfig site;
@@ -60,7 +66,7 @@ final class PageRenderer {
     /** The placeholder in a {@code kb.outputs} file name for the slug of each bibliography part. */
     static final String PART = "{part}";
 
-    PageRenderer(SiteConfig site, SiteIndex index, CrossLinks links, Path output, TemplateRenderer templates,
+    public PageRenderer(SiteConfig site, SiteIndex index, CrossLinks links, Path output, TemplateRenderer templates,
                  List<List<String>> searchSynonyms) {
         this.templates = templates;
         this.site = site;
@@ -75,24 +81,24 @@ final class PageRenderer {
                 configText("site_clinic"));
     }
 
-    static TemplateRenderer templates(SiteConfig site) throws IOException {
+    public static TemplateRenderer templates(SiteConfig site) throws IOException {
         return new TemplateRenderer(site.templates().toFile(), site.source().relativize(site.templates()).toString());
     }
 
     /** The {@code site} lists of this build, by key (for comparing two builds). */
-    Map<String, Object> siteModel() {
+    public Map<String, Object> siteModel() {
         return siteModel;
     }
 
     /** Renders {@code pages} into the output folder; returns what each page's render produced, by URL. */
-    Map<String, Rendered> renderPages(Collection<Page> pages, boolean parallel) {
+    public Map<String, Rendered> renderPages(Collection<Page> pages, boolean parallel) {
         Map<String, Rendered> rendered = new ConcurrentHashMap<>();
         (parallel ? pages.parallelStream() : pages.stream()).forEach(page -> rendered.put(page.url(), renderPage(page)));
         return rendered;
     }
 
     /** Renders the site-wide outputs; returns the number of files written. */
-    int renderExtras(RenderFailures failures) {
+    public int renderExtras(RenderFailures failures) {
         int written = 0;
         for (Map.Entry<String, String> extra : outputs().entrySet()) {
             Map<String, Object> model = new HashMap<>();
@@ -108,7 +114,7 @@ final class PageRenderer {
             model.put("content", content);
             String templateFile = site.templates().getFileName() + "/" + extra.getValue();
             try {
-                SiteBuilder.write(output, extra.getKey(), templates.render(extra.getValue(), model, templateFile));
+                write(output, extra.getKey(), templates.render(extra.getValue(), model, templateFile));
                 written++;
             } catch (TemplateRenderer.RenderException e) {
                 failures.add(e.problem(), templateFile, url);
@@ -121,7 +127,7 @@ final class PageRenderer {
      * The site-wide outputs of {@code kb.outputs}, file → template; a file name with {@value #PART} is written
      * once per page of the bibliography ({@code references/{part}/index.html} → {@code references/a-f/index.html}).
      */
-    Map<String, String> outputs() {
+    public Map<String, String> outputs() {
         Map<String, String> outputs = new LinkedHashMap<>();
         site.extraOutputs().forEach((file, template) -> {
             if (file.contains(PART)) {
@@ -151,7 +157,7 @@ final class PageRenderer {
     }
 
     /** What a page's model takes from other pages: when it changes, the page must be rendered again. */
-    List<Object> fromOtherPages(Page page) {
+    public List<Object> fromOtherPages(Page page) {
         List<Object> from = new ArrayList<>();
         from.add(linkedSummaries(page));
         if ("injury".equals(page.type()) || "technique".equals(page.type())) {
@@ -182,11 +188,11 @@ final class PageRenderer {
             try {
                 String html = templates.render(template, model, page.displayName());
                 page.template(template);
-                SiteBuilder.write(output, page.outputFile(), html);
+                write(output, page.outputFile(), html);
                 page.markRendered();
                 // The handout's QR code is an image file beside the page: it costs the page's own weight nothing.
                 String address = (String) content.get("address");
-                SiteBuilder.write(output, qrFileOf(page.outputFile()), QrSvg.of(address, "QR code of " + address));
+                write(output, qrFileOf(page.outputFile()), QrSvg.of(address, "QR code of " + address));
             } catch (TemplateRenderer.RenderException e) {
                 problems.add(e.problem());
             }
@@ -266,8 +272,19 @@ final class PageRenderer {
                 text(content.get("region")), headings, related, cited, page.markdown().html())));
     }
 
+    /** Writes a text file into the output, creating folders as needed. */
+    static void write(Path root, String relative, String text) {
+        Path file = root.resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new FileFailure("write", file, e);
+        }
+    }
+
     /** The files a page's render writes, relative to the output folder (for deleting a removed page's output). */
-    static List<String> filesOf(String url) {
+    public static List<String> filesOf(String url) {
         String page = Permalinks.outputFileOf(url);
         return List.of(page, qrFileOf(page));
     }

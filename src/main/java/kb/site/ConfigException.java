@@ -1,4 +1,4 @@
-package kb.build;
+package kb.site;
 
 /** The site folder or its configuration is unusable (missing folders, bad settings): exit code 2. */
 public final class ConfigException extends Exception {

@@ -1,9 +1,11 @@
-package kb.report;
+package kb.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kb.report.Problem;
+import kb.report.Report;
 
 /**
  * The report as JSON for tools (editor plug-ins, CI annotations): counts and every problem in report order.

@@ -1,4 +1,4 @@
-package kb.build;
+package kb.site;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +47,7 @@ public final class FaqAnswers {
      * {@code path} (the FAQ page's URL without the leading /) and {@code anchor}. Unknown and ambiguous anchors
      * are left out here and reported by the validator.
      */
-    List<Map<String, String>> relatedTo(Page page) {
+    public List<Map<String, String>> relatedTo(Page page) {
         List<Map<String, String>> related = new ArrayList<>();
         if (page.model().get("faq") instanceof List<?> anchors) {
             for (Object anchor : anchors) {

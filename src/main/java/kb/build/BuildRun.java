@@ -1,0 +1,346 @@
+package kb.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kb.assets.AssetPublisher;
+import kb.citation.Bibliography;
+import kb.content.KbMarkdownEngine;
+import kb.publish.OutputFolder;
+import kb.render.PageRenderer;
+import kb.render.RecordingMap;
+import kb.render.RedirectPages;
+import kb.render.RenderFailures;
+import kb.render.TemplateRenderer;
+import kb.report.Problem;
+import kb.report.Report;
+import kb.report.Rule;
+import kb.report.Rules;
+import kb.site.ConfigException;
+import kb.site.ContentParser;
+import kb.site.CrossLinks;
+import kb.site.Page;
+import kb.site.Redirect;
+import kb.site.SiteConfig;
+import kb.site.SiteIndex;
+import kb.snippet.SnippetLibrary;
+import kb.validate.BuiltSite;
+import kb.validate.PublishedUrls;
+import kb.validate.ValidationSettings;
+import kb.validate.Validator;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.parser.Engines;
+
+/**
+ * One run of the {@link Stage}s: what each stage needs and produces, and the work of each. A full run starts from
+ * the site folder alone, writes into a staging folder and publishes it only when there is no error. A run of
+ * changes starts from what the last run left ({@link State}) and the files that changed: it parses only those
+ * files, renders only the pages whose output can differ, copies the assets again only when one changed, and
+ * writes into the output folder in place (even with errors, so a preview shows the page beside its problems).
+ * Every other step is the same code for both.
+ */
+final class BuildRun implements AutoCloseable {
+
+    /** What a run leaves for the next run of changes. */
+    record State(BuildOptions options, SiteConfig site, KbMarkdownEngine engine, Bibliography bibliography,
+                 List<Problem> bibliographyProblems, SnippetLibrary snippets, ContentParser parser,
+                 TemplateRenderer templates, Map<String, PageRenderer.Rendered> rendered, Map<String, Object> siteModel,
+                 AssetPublisher.Result assets, boolean published) {
+    }
+
+    /** Bibliography problems after which none of its references could be read (entries with errors stay citable). */
+    private static final Set<Rule> UNREAD_BIBLIOGRAPHY = Set.of(Rules.BIBLIOGRAPHY_SYNTAX, Rules.BIBLIOGRAPHY_ENCODING,
+            Rules.BIBLIOGRAPHY_UNREADABLE);
+
+    private final BuildOptions options;
+    private final Validator validator;
+    /** The last run, for a run of changes; null for a full run. */
+    private final State last;
+    /** The files that changed since the last run (absolute, normalized); empty for a full run. */
+    private final Set<Path> changed;
+    private final Report report = new Report();
+
+    private SiteConfig site;
+    private OutputFolder output;
+    /** Where this run writes: the staging folder, or the output folder itself for a run of changes. */
+    private Path target;
+    private JBakeConfiguration config;
+    private Bibliography bibliography;
+    private List<Problem> bibliographyProblems;
+    private SnippetLibrary snippets;
+    private KbMarkdownEngine engine;
+    private ContentParser parser;
+    private List<Page> pages;
+    private SiteIndex index;
+    private CrossLinks links;
+    private TemplateRenderer templates;
+    private PageRenderer renderer;
+    private Map<String, PageRenderer.Rendered> rendered;
+    private int written;
+    private AssetPublisher.Result assets;
+    private List<Redirect> redirects;
+    private BuiltSite built;
+    private boolean published;
+    private OutputFolder.Swap swap;
+    private List<String> retired = List.of();
+
+    private BuildRun(BuildOptions options, Validator validator, State last, Set<Path> changed) {
+        this.options = options;
+        this.validator = validator;
+        this.last = last;
+        this.changed = Set.copyOf(changed);
+    }
+
+    /** A full build of the site {@code options} name. */
+    static BuildRun full(BuildOptions options, Validator validator) {
+        return new BuildRun(options, validator, null, Set.of());
+    }
+
+    /** A run over what changed since {@code last}: the files {@code changed}, and any whose size or time changed. */
+    static BuildRun changes(State last, Set<Path> changed, Validator validator) {
+        return new BuildRun(last.options(), validator, last, changed);
+    }
+
+    boolean ofChanges() {
+        return last != null;
+    }
+
+    BuildOptions options() {
+        return options;
+    }
+
+    /** Reads the settings (once: a run of changes keeps them) and takes the output folder. */
+    void config() throws ConfigException, OutputFolder.LockedException {
+        if (ofChanges()) {
+            site = last.site();
+            output = OutputFolder.openInPlace(options.destination());
+            target = options.destination();
+        } else {
+            Thread preload = options.parallel() ? Preload.start() : null;
+            try {
+                site = SiteConfig.load(options.source());
+            } finally {
+                Preload.await(preload);
+            }
+            output = OutputFolder.open(options.destination());
+            target = output.staging();
+        }
+        config = site.jbake(target);
+    }
+
+    /**
+     * Reads the bibliography and snippets and sets up the Markdown engine (once: a run of changes keeps them, as
+     * an edit to any of them asks for a full build), then parses the content files that are new or changed.
+     */
+    void parse() throws ConfigException {
+        if (ofChanges()) {
+            bibliography = last.bibliography();
+            bibliographyProblems = last.bibliographyProblems();
+            snippets = last.snippets();
+            engine = last.engine();
+            parser = last.parser();
+        } else {
+            Report bibliographyReport = new Report();
+            bibliography = site.bibliography(bibliographyReport);
+            bibliographyProblems = bibliographyReport.problems();
+            snippets = site.snippets();
+            engine = site.markdownEngine(bibliography, snippets);
+            parser = new ContentParser(site, config);
+        }
+        addBibliographyProblems();
+        report.addAll(snippets.problems());
+        Engines.register("md", engine);
+        parser.update(changed, options.parallel());
+        pages = parser.pages(options.includeDrafts(), report);
+    }
+
+    void index() {
+        index = new SiteIndex(pages, bibliography);
+        links = new CrossLinks(index, report);
+    }
+
+    /**
+     * Renders the pages whose output can differ from the last run's (all of them in a full run), removes the
+     * output of pages that are gone, then renders the site-wide outputs.
+     */
+    void render() throws IOException {
+        templates = ofChanges() ? last.templates() : PageRenderer.templates(site);
+        renderer = new PageRenderer(site, index, links, target, templates, site.searchSynonyms(report));
+        Map<String, PageRenderer.Rendered> fresh = renderer.renderPages(ofChanges() ? stalePages() : pages,
+                options.parallel());
+        rendered = new HashMap<>();
+        if (ofChanges()) {
+            rendered.putAll(last.rendered());
+            for (String url : last.rendered().keySet()) {
+                if (index.byUrl(url) == null) {
+                    rendered.remove(url);
+                    deleteOutput(url);
+                }
+            }
+        }
+        rendered.putAll(fresh);
+        RenderFailures failures = new RenderFailures();
+        failures.addPages(rendered);
+        written = (int) fresh.values().stream().filter(page -> page.problems().isEmpty()).count()
+                + renderer.renderExtras(failures);
+        failures.report(report);
+    }
+
+    /**
+     * The pages a run of changes renders again: new pages, pages that failed, pages whose templates read a
+     * {@code site} list that changed, and pages whose model takes something from another page that changed.
+     */
+    private List<Page> stalePages() {
+        Set<String> changedLists = RecordingMap.changes(last.siteModel(), renderer.siteModel());
+        List<Page> stale = new ArrayList<>();
+        for (Page page : pages) {
+            PageRenderer.Rendered before = last.rendered().get(page.url());
+            if (before == null || !page.isRendered() || !before.problems().isEmpty()
+                    || readsAny(before.siteKeys(), changedLists)
+                    || !before.fromOtherPages().equals(renderer.fromOtherPages(page))) {
+                stale.add(page);
+            }
+        }
+        return stale;
+    }
+
+    private static boolean readsAny(Set<String> read, Set<String> changed) {
+        if (changed.isEmpty()) {
+            return false;
+        }
+        return read.contains(RecordingMap.ALL) || read.stream().anyMatch(changed::contains);
+    }
+
+    /**
+     * Publishes the allowed files of assets/ and content/. A run of changes copies them again only when an asset
+     * changed, and whenever a changed file is a symbolic link or the last run found one leading out of the site:
+     * such a link may be a page, which only the publisher's walk checks, and the preview must report it as
+     * {@code mvn package} does (reusing the last answer showed "0 errors").
+     */
+    void assets() throws IOException {
+        if (!ofChanges()) {
+            assets = copyAssets();
+        } else {
+            assets = last.assets();
+            Path assetFolder = config.getAssetFolder().toPath().toAbsolutePath().normalize();
+            boolean linkChanged = changed.stream().anyMatch(Files::isSymbolicLink) || last.assets().problems()
+                    .stream().anyMatch(problem -> problem.is(Rules.FILE_OUTSIDE_LINK));
+            if (linkChanged || changed.stream().anyMatch(file -> file.startsWith(assetFolder))) {
+                assets = copyAssets();
+                // A file now refused (or deleted) must not stay in the preview from the copy before.
+                for (String before : last.assets().published()) {
+                    if (!assets.published().contains(before)) {
+                        Files.deleteIfExists(target.resolve(before));
+                    }
+                }
+            }
+        }
+        report.addAll(assets.problems());
+    }
+
+    private AssetPublisher.Result copyAssets() {
+        return AssetPublisher.publish(options.source(), config.getAssetFolder().toPath(),
+                config.getContentFolder().toPath(), config.getDestinationFolder().toPath());
+    }
+
+    void redirects() {
+        redirects = RedirectPages.collect(options.source(), index, report);
+        written += RedirectPages.write(redirects, index, site.host(), target);
+    }
+
+    /**
+     * Runs every check on the written site, then applies what editors chose: the pages' silence comments first (a
+     * finding an editor reviewed is dropped), then the site's {@code kb.rule.*} settings (severity changed, or
+     * off), to the comments' own findings too.
+     */
+    void validate() {
+        built = new BuiltSite(index, options.source(), target, site.templates(),
+                site.extraOutputTemplates(renderer.outputs()), redirects, assets.refused(),
+                new ValidationSettings(options.clock(), options.online(),
+                        options.source().resolve("target/link-cache.properties")));
+        validator.validate(built, report);
+        Silencer silencer = new Silencer(pages);
+        report.revise(silencer::apply);
+        report.addAll(silencer.problems());
+        report.addAll(site.rules().problems());
+        report.revise(site.rules().settings()::apply);
+    }
+
+    /**
+     * Replaces the output folder by the staging folder when there is no error. A run of changes wrote into the
+     * output folder already.
+     */
+    void publish() throws IOException {
+        if (ofChanges()) {
+            published = true;
+            swap = OutputFolder.Swap.IN_PLACE;
+            return;
+        }
+        if (options.updatePermalinks()) {
+            // The editor asked to bring the list up to date: addresses that are gone are retired, but only
+            // when nothing else is wrong (a page that failed to build must not lose its addresses), and the
+            // command prints each one it retired.
+            PublishedUrls.withdrawRemovals(report);
+        }
+        published = !report.hasErrors() || options.publishOnErrors();
+        if (published) {
+            if (options.updatePermalinks()) {
+                retired = PublishedUrls.update(built);
+            }
+            swap = output.publish(options.linkedOutput());
+        }
+    }
+
+    /** The outcome, with the milliseconds of each stage. */
+    BuildResult result(Map<String, Long> timings) {
+        return new BuildResult(report, published, options.destination(), index.counts(), written, timings, swap,
+                retired);
+    }
+
+    /** What the next run of changes starts from. */
+    State state() {
+        return new State(options, site, engine, bibliography, bibliographyProblems, snippets, parser, templates,
+                rendered, renderer.siteModel(), assets, published);
+    }
+
+    /** Releases the output folder. */
+    @Override
+    public void close() throws IOException {
+        if (output != null) {
+            output.close();
+        }
+    }
+
+    /**
+     * Adds the bibliography's problems; when the file as a whole could not be read, a citation of any key, and
+     * the reference pages it would have had, only follow from that error.
+     */
+    private void addBibliographyProblems() {
+        report.addAll(bibliographyProblems);
+        bibliographyProblems.stream().filter(problem -> UNREAD_BIBLIOGRAPHY.contains(problem.registered()))
+                .findFirst().ifPresent(cause -> report.unbuilt().source(bibliography.displayName(), cause));
+    }
+
+    /** Removes the files of a page whose source is gone, and its folder when nothing else is in it. */
+    private void deleteOutput(String url) throws IOException {
+        Path folder = null;
+        for (String relative : PageRenderer.filesOf(url)) {
+            Path file = target.resolve(relative);
+            Files.deleteIfExists(file);
+            folder = file.getParent();
+        }
+        for (; folder != null && folder.startsWith(target) && !folder.equals(target); folder = folder.getParent()) {
+            try (var entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    break;
+                }
+            }
+            Files.delete(folder);
+        }
+    }
+}
