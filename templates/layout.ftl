@@ -75,6 +75,14 @@
 </aside>
 </#if>
 <#nested>
+<#if content.references?has_content>
+<#-- On paper the reference list is short (first author, year, journal, DOI): the handout's QR code leads to the full
+     list with its links and findings, and an injury page then fits two A4 sheets. -->
+<section class="print-references print-only" aria-label="References">
+<h2>References</h2>
+<p><#list content.references as r>${r.number}. ${(r.authors[0]!"")?keep_before_last(" ")}<#if (r.authors?size gt 1)> et al.</#if> ${r.year!}. ${r.journal!r.publisher!""}<#if r.doi??>. doi:${r.doi}</#if><#sep> · </#sep></#list>. Full references with links: the page online.</p>
+</section>
+</#if>
 </main>
 <footer class="site-footer">
   <p><strong>${config.site_clinic}</strong></p>

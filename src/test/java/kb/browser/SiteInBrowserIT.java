@@ -361,7 +361,9 @@ class SiteInBrowserIT {
             assertTrue(browser.findElement(By.cssSelector("aside.handout img.qr")).isDisplayed());
             assertTrue(browser.findElement(By.cssSelector("aside.handout")).getText()
                     .contains("https://kb.stride-massage.example/injuries/runners-knee/"));
-            assertTrue(browser.findElement(By.id("references")).isDisplayed(), "references stay on paper");
+            assertTrue(browser.findElement(By.cssSelector(".print-references")).isDisplayed(), "references stay on paper");
+            assertTrue(browser.findElement(By.cssSelector(".print-references")).getText().contains("doi:"),
+                    "in short, with their DOIs");
             assertEquals("\" (https://kb.stride-massage.example/techniques/effleurage/)\"", js("return getComputedStyle("
                     + "document.querySelector('main p a[href$=\"techniques/effleurage/\"]'), '::after').content"),
                     "links in the text show their public address on paper");
