@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import kb.assets.AssetPublisher;
 import kb.citation.Bibliography;
+import kb.content.ContentTypes;
 import kb.content.KbMarkdownEngine;
 import kb.render.TemplateRenderer;
 import kb.report.FileFailure;
@@ -49,7 +50,8 @@ public final class SiteBuilder {
      * What the last build left for the next rebuild. {@code assetProblems} is null when the assets were not copied
      * (a symbolic link led out of the site).
      */
-    private record State(BuildOptions options, SiteConfig site, KbMarkdownEngine engine, Bibliography bibliography,
+    private record State(BuildOptions options, SiteConfig site, ContentTypes types, KbMarkdownEngine engine,
+                         Bibliography bibliography,
                          List<Problem> bibliographyProblems, SnippetLibrary snippets, ContentParser parser, TemplateRenderer templates,
                          Map<String, PageRenderer.Rendered> rendered, Map<String, Object> siteModel,
                          AssetPublisher.Result assets, boolean published) {
@@ -57,6 +59,8 @@ public final class SiteBuilder {
 
     private final Validator validator;
     private State last;
+    /** The options of the last build, for a rebuild after a build that stopped early (a mistake in the types file). */
+    private BuildOptions lastOptions;
 
     public SiteBuilder(Validator validator) {
         this.validator = validator;
@@ -78,7 +82,14 @@ public final class SiteBuilder {
         } finally {
             Preload.await(preload);
         }
+        lastOptions = options;
+        last = null;
+        // Without its types no page of the site can be read: report the types file's mistakes alone.
+        ContentTypes types = site.contentTypes(report);
         clock.lap("config");
+        if (types == null) {
+            return new BuildResult(report, false, options.destination(), Map.of(), 0, timings, null, List.of());
+        }
 
         try (OutputFolder output = OutputFolder.open(options.destination())) {
             JBakeConfiguration config = site.jbake(output.staging());
@@ -88,14 +99,14 @@ public final class SiteBuilder {
             addBibliographyProblems(bibliography, bibliographyProblems, report);
             SnippetLibrary snippets = site.snippets();
             report.addAll(snippets.problems());
-            KbMarkdownEngine engine = site.markdownEngine(bibliography, snippets);
+            KbMarkdownEngine engine = site.markdownEngine(bibliography, snippets, types);
             Engines.register("md", engine);
             ContentParser parser = new ContentParser(site, config);
             parser.update(Set.of(), options.parallel());
             List<Page> pages = parser.pages(options.includeDrafts(), report);
             clock.lap("parse");
 
-            SiteIndex index = new SiteIndex(pages, bibliography);
+            SiteIndex index = new SiteIndex(pages, bibliography, types);
             CrossLinks links = new CrossLinks(index, report);
             clock.lap("index");
 
@@ -108,7 +119,7 @@ public final class SiteBuilder {
             failures.report(report);
             clock.lap("render");
 
-            AssetPublisher.Result assets = copyAssets(options, config);
+            AssetPublisher.Result assets = copyAssets(options, site, config);
             report.addAll(assets.problems());
             clock.lap("assets");
 
@@ -137,7 +148,7 @@ public final class SiteBuilder {
                 swap = output.publish(options.linkedOutput());
             }
             clock.lap("publish");
-            last = new State(options, site, engine, bibliography, bibliographyProblems, snippets, parser, templates, rendered,
+            last = new State(options, site, types, engine, bibliography, bibliographyProblems, snippets, parser, templates, rendered,
                     renderer.siteModel(), assets, publish);
             return new BuildResult(report, publish, options.destination(), index.counts(), written, timings, swap,
                     retired);
@@ -155,6 +166,9 @@ public final class SiteBuilder {
      */
     public BuildResult rebuild(Set<Path> changed) throws ConfigException, OutputFolder.LockedException {
         State state = last;
+        if (state == null && lastOptions != null) {
+            return build(lastOptions);
+        }
         if (state == null) {
             throw new IllegalStateException("rebuild() needs a build() first");
         }
@@ -177,7 +191,7 @@ public final class SiteBuilder {
             List<Page> pages = state.parser().pages(options.includeDrafts(), report);
             clock.lap("parse");
 
-            SiteIndex index = new SiteIndex(pages, state.bibliography());
+            SiteIndex index = new SiteIndex(pages, state.bibliography(), state.types());
             CrossLinks links = new CrossLinks(index, report);
             clock.lap("index");
 
@@ -216,7 +230,7 @@ public final class SiteBuilder {
             boolean linkChanged = files.stream().anyMatch(Files::isSymbolicLink) || state.assets().problems().stream()
                     .anyMatch(problem -> problem.is(Rules.FILE_OUTSIDE_LINK));
             if (linkChanged || files.stream().anyMatch(file -> file.startsWith(assetFolder))) {
-                assets = copyAssets(options, config);
+                assets = copyAssets(options, state.site(), config);
                 // A file now refused (or deleted) must not stay in the preview from the copy before.
                 for (String before : state.assets().published()) {
                     if (!assets.published().contains(before)) {
@@ -234,7 +248,7 @@ public final class SiteBuilder {
             validator.validate(builtSite(options, state.site(), index, destination, renderer, redirects, assets), report);
             applyRuleChoices(report, state.site(), pages);
             clock.lap("validate");
-            last = new State(options, state.site(), state.engine(), state.bibliography(), state.bibliographyProblems(),
+            last = new State(options, state.site(), state.types(), state.engine(), state.bibliography(), state.bibliographyProblems(),
                     state.snippets(), state.parser(), state.templates(), rendered, renderer.siteModel(), assets, true);
             return new BuildResult(report, true, destination, index.counts(), written, timings,
                     OutputFolder.Swap.IN_PLACE, List.of());
@@ -267,7 +281,7 @@ public final class SiteBuilder {
                 continue;
             }
             boolean page = file.startsWith(content) && file.getFileName().toString().endsWith(".md");
-            if (file.equals(settings) || file.startsWith(templates) || file.startsWith(snippets)
+            if (file.equals(settings) || file.equals(site.typesFile()) || file.startsWith(templates) || file.startsWith(snippets)
                     || (file.startsWith(content) && !page)) {
                 return true;
             }
@@ -341,9 +355,11 @@ public final class SiteBuilder {
     }
 
     /** Publishes the allowed files of assets/ and content/ into the configuration's destination. */
-    private static AssetPublisher.Result copyAssets(BuildOptions options, JBakeConfiguration config) {
+    private static AssetPublisher.Result copyAssets(BuildOptions options, SiteConfig site, JBakeConfiguration config) {
+        Path types = site.typesFile();
         return AssetPublisher.publish(options.source(), config.getAssetFolder().toPath(),
-                config.getContentFolder().toPath(), config.getDestinationFolder().toPath());
+                config.getContentFolder().toPath(), config.getDestinationFolder().toPath(),
+                types == null ? Set.of() : Set.of(types));
     }
 
     /** Writes a text file into the output, creating folders as needed. */
