@@ -104,9 +104,13 @@ public final class ContentTypesReader {
             options.setMaxAliasesForCollections(10);
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // An unclosed [list], {mapping} or quoted text is noticed lines later: its start is the first cause.
+            boolean opened = e.getContext() != null && e.getContextMark() != null
+                    && (e.getContext().contains("flow") || e.getContext().contains("quoted"));
+            Mark mark = opened ? e.getContextMark() : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             error(Rules.TYPES_SYNTAX, mark == null ? new SourcePosition(1, 1) : YamlNodes.position(mark, 1),
-                    "the content types file is not valid YAML: " + (e.getProblem() != null ? e.getProblem() : e.getMessage()),
+                    "the content types file is not valid YAML: " + (opened ? e.getContext() + ", " + problem : problem),
                     "indent each setting two spaces under its field or type as in docs/configuration.md; quote a value "
                             + "that contains \": \" or starts with [ or \"");
             return null;

@@ -60,8 +60,7 @@ public final class Scaffolder {
     public Created create(String kind, String title, String faqPage) throws ScaffoldException {
         ContentTypes.Type type = types.type(kind);
         if (type == null) {
-            throw new ScaffoldException("cannot create \"" + kind + "\": use one of " + String.join(", ", types.names())
-                    + " (the types of the site's types file)");
+            throw new ScaffoldException("cannot create \"" + kind + "\": use one of " + String.join(", ", types.names()));
         }
         if (faqPage != null && !type.questions()) {
             throw new ScaffoldException("--page names the page of a new question; it does not apply to " + kind

@@ -145,7 +145,7 @@ class ScaffolderTest {
                 name.getMessage());
         Scaffolder.ScaffoldException kind = assertThrows(Scaffolder.ScaffoldException.class,
                 () -> scaffolder.create("injury", "Knee pain", "timing"));
-        assertTrue(kind.getMessage().startsWith("--page names the FAQ page of a new question"), kind.getMessage());
+        assertTrue(kind.getMessage().startsWith("--page names the page of a new question"), kind.getMessage());
     }
 
     @Test
