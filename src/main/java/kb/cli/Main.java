@@ -194,7 +194,7 @@ public final class Main {
 
     private int create(Arguments arguments) throws ConfigException, Scaffolder.ScaffoldException {
         if (arguments.positionals().size() < 2) {
-            throw new Arguments.UsageError("kb new needs the type of page to create and its title, e.g. kb new page \"Booking\"");
+            throw new Arguments.UsageError("kb new needs what to create and its title: a type of the site's types file, e.g. kb new page \"Booking\"");
         }
         String kind = arguments.positional(0, null);
         String title = arguments.positional(1, null);

@@ -148,6 +148,7 @@ public final class ContentTypesReader {
             }
         });
         checkQuestionLinks(fields, types);
+        checkPluralsDiffer(types);
         return new ContentTypes(fields, types);
     }
 
@@ -355,6 +356,19 @@ public final class ContentTypesReader {
                 error(Rules.TYPES_REFERENCE, at(fieldNodes.get(field.name())), "the questions field \"" + field.name()
                         + "\" names the type \"" + field.to() + "\", whose pages are not questions",
                         "add \"questions: true\" to the type \"" + field.to() + "\", or make the field kind: links");
+            }
+        }
+    }
+
+    /** Two types with one plural would share one template list, the second hiding the first. */
+    private void checkPluralsDiffer(Map<String, ContentTypes.Type> types) {
+        Map<String, String> byPlural = new LinkedHashMap<>();
+        for (ContentTypes.Type type : types.values()) {
+            String other = byPlural.putIfAbsent(type.plural(), type.name());
+            if (other != null) {
+                error(Rules.TYPES_SETTING, at(typeNodes.get(type.name())), "the types \"" + other + "\" and \""
+                        + type.name() + "\" have the same plural \"" + type.plural() + "\"", "give each type its own "
+                        + "plural: it names the list of its pages in templates (site." + type.plural() + ")");
             }
         }
     }

@@ -89,6 +89,12 @@ class ContentTypesReaderTest {
     }
 
     @Test
+    void twoTypesCannotShareAPlural() {
+        assertEquals(List.of("types.yaml:19:3: the types \"step\" and \"question\" have the same plural \"steps\" "
+                + "[types/setting]"), problems(GOOD.replace("    questions: true\n", "    questions: true\n    plural: steps\n")));
+    }
+
+    @Test
     void anUnclosedListIsReportedWhereItOpens() {
         assertEquals(List.of("types.yaml:15:15: the content types file is not valid YAML: while parsing a flow sequence, "
                 + "expected ',' or ']', but got : [types/syntax]"),
