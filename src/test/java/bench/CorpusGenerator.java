@@ -78,6 +78,7 @@ public final class CorpusGenerator {
         FixtureCopy.copyTree(project.resolve("templates"), kb.resolve("templates"));
         FixtureCopy.copyTree(project.resolve("assets"), kb.resolve("assets"));
         Files.copy(project.resolve("jbake.properties"), kb.resolve("jbake.properties"));
+        writeString(kb.resolve("content/types.yaml"), Files.readString(project.resolve("content/types.yaml")));
         VanillaSite.writeSettings(jbake);
         writeString(kb.resolve("content/bibliography.yaml"), bibliography());
         for (Page page : pages()) {

@@ -59,15 +59,27 @@ public final class AssetPublisher {
     private final SortedSet<String> published = new TreeSet<>();
     private final Set<String> refused = new HashSet<>();
     private final Set<Path> badFolders = new HashSet<>();
+    private final Set<Path> dataFiles;
 
-    private AssetPublisher(Path site, Path output) {
+    private AssetPublisher(Path site, Path output, Set<Path> dataFiles) {
         this.site = site.toAbsolutePath().normalize();
         this.output = output;
+        this.dataFiles = dataFiles;
     }
 
     /** Publishes the files of {@code assets} (if it exists), then those of {@code content}, into {@code output}. */
     public static Result publish(Path site, Path assets, Path content, Path output) {
-        AssetPublisher publisher = new AssetPublisher(site, output);
+        return publish(site, assets, content, output, Set.of());
+    }
+
+    /**
+     * Like {@link #publish(Path, Path, Path, Path)}, leaving out {@code dataFiles} too: files the site's settings
+     * name for the build to read (the content types file), wherever the settings put them.
+     */
+    public static Result publish(Path site, Path assets, Path content, Path output, Set<Path> dataFiles) {
+        Set<Path> data = new HashSet<>();
+        dataFiles.forEach(file -> data.add(file.toAbsolutePath().normalize()));
+        AssetPublisher publisher = new AssetPublisher(site, output, Set.copyOf(data));
         publisher.walk(assets.toAbsolutePath().normalize(), true);
         publisher.walk(content.toAbsolutePath().normalize(), false);
         return new Result(List.copyOf(publisher.problems), publisher.published, Set.copyOf(publisher.refused));
@@ -129,8 +141,8 @@ public final class AssetPublisher {
         String relative = root.relativize(file).toString().replace(File.separatorChar, '/');
         String name = file.getFileName().toString();
         if (!inAssets && (name.endsWith(".md") || relative.equals(Bibliography.FILE_NAME)
-                || relative.equals(SearchSynonyms.FILE_NAME))) {
-            return; // a page, the bibliography or the search synonyms: read by the build, not copied
+                || relative.equals(SearchSynonyms.FILE_NAME) || dataFiles.contains(file.toAbsolutePath().normalize()))) {
+            return; // a page, the bibliography, the search synonyms or the types file: read by the build, not copied
         }
         String shown = displayName(file);
         if (name.contains("\\")) {

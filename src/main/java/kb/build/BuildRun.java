@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import kb.assets.AssetPublisher;
 import kb.citation.Bibliography;
+import kb.content.ContentTypes;
 import kb.content.KbMarkdownEngine;
 import kb.publish.OutputFolder;
 import kb.render.PageRenderer;
@@ -47,7 +48,8 @@ import org.jbake.parser.Engines;
 final class BuildRun implements AutoCloseable {
 
     /** What a run leaves for the next run of changes. */
-    record State(BuildOptions options, SiteConfig site, KbMarkdownEngine engine, Bibliography bibliography,
+    record State(BuildOptions options, SiteConfig site, ContentTypes types, KbMarkdownEngine engine,
+                 Bibliography bibliography,
                  List<Problem> bibliographyProblems, SnippetLibrary snippets, ContentParser parser,
                  TemplateRenderer templates, Map<String, PageRenderer.Rendered> rendered, Map<String, Object> siteModel,
                  AssetPublisher.Result assets, boolean published) {
@@ -66,6 +68,9 @@ final class BuildRun implements AutoCloseable {
     private final Report report = new Report();
 
     private SiteConfig site;
+    private ContentTypes types;
+    /** Set when the content types file has mistakes: without its types no page can be read, so the run stops. */
+    private boolean stopped;
     private OutputFolder output;
     /** Where this run writes: the staging folder, or the output folder itself for a run of changes. */
     private Path target;
@@ -114,10 +119,16 @@ final class BuildRun implements AutoCloseable {
         return options;
     }
 
+    /** True when a stage found that the rest cannot run (a mistake in the content types file). */
+    boolean stopped() {
+        return stopped;
+    }
+
     /** Reads the settings (once: a run of changes keeps them) and takes the output folder. */
     void config() throws ConfigException, OutputFolder.LockedException {
         if (ofChanges()) {
             site = last.site();
+            types = last.types();
             output = OutputFolder.openInPlace(options.destination());
             target = options.destination();
         } else {
@@ -126,6 +137,12 @@ final class BuildRun implements AutoCloseable {
                 site = SiteConfig.load(options.source());
             } finally {
                 Preload.await(preload);
+            }
+            // Without its types no page of the site can be read: report the types file's mistakes alone.
+            types = site.contentTypes(report);
+            if (types == null) {
+                stopped = true;
+                return;
             }
             output = OutputFolder.open(options.destination());
             target = output.staging();
@@ -149,7 +166,7 @@ final class BuildRun implements AutoCloseable {
             bibliography = site.bibliography(bibliographyReport);
             bibliographyProblems = bibliographyReport.problems();
             snippets = site.snippets();
-            engine = site.markdownEngine(bibliography, snippets);
+            engine = site.markdownEngine(bibliography, snippets, types);
             parser = new ContentParser(site, config);
         }
         addBibliographyProblems();
@@ -160,7 +177,7 @@ final class BuildRun implements AutoCloseable {
     }
 
     void index() {
-        index = new SiteIndex(pages, bibliography);
+        index = new SiteIndex(pages, bibliography, types);
         links = new CrossLinks(index, report);
     }
 
@@ -244,8 +261,10 @@ final class BuildRun implements AutoCloseable {
     }
 
     private AssetPublisher.Result copyAssets() {
+        Path typesFile = site.typesFile();
         return AssetPublisher.publish(options.source(), config.getAssetFolder().toPath(),
-                config.getContentFolder().toPath(), config.getDestinationFolder().toPath());
+                config.getContentFolder().toPath(), config.getDestinationFolder().toPath(),
+                typesFile == null ? Set.of() : Set.of(typesFile));
     }
 
     void redirects() {
@@ -298,13 +317,16 @@ final class BuildRun implements AutoCloseable {
 
     /** The outcome, with the milliseconds of each stage. */
     BuildResult result(Map<String, Long> timings) {
+        if (stopped) {
+            return new BuildResult(report, false, options.destination(), Map.of(), 0, timings, null, List.of());
+        }
         return new BuildResult(report, published, options.destination(), index.counts(), written, timings, swap,
                 retired);
     }
 
     /** What the next run of changes starts from. */
     State state() {
-        return new State(options, site, engine, bibliography, bibliographyProblems, snippets, parser, templates,
+        return stopped ? null : new State(options, site, types, engine, bibliography, bibliographyProblems, snippets, parser, templates,
                 rendered, renderer.siteModel(), assets, published);
     }
 

@@ -29,6 +29,8 @@ public final class SiteBuilder {
 
     private final Validator validator;
     private BuildRun.State last;
+    /** The options of the last build, for a rebuild after a build that stopped early (a mistake in the types file). */
+    private BuildOptions lastOptions;
 
     public SiteBuilder(Validator validator) {
         this.validator = validator;
@@ -52,6 +54,9 @@ public final class SiteBuilder {
      */
     public BuildResult rebuild(Set<Path> changed) throws ConfigException, OutputFolder.LockedException {
         BuildRun.State state = last;
+        if (state == null && lastOptions != null) {
+            return build(lastOptions);
+        }
         if (state == null) {
             throw new IllegalStateException("rebuild() needs a build() first");
         }
@@ -71,10 +76,14 @@ public final class SiteBuilder {
             for (Stage stage : Stage.values()) {
                 stage.run(run);
                 clock.lap(stage.label());
+                if (run.stopped()) {
+                    break;
+                }
             }
         } catch (IOException e) {
             throw new FileFailure(failing, run.options().destination(), e);
         }
+        lastOptions = run.options();
         last = run.state();
         return run.result(timings);
     }
@@ -95,7 +104,7 @@ public final class SiteBuilder {
                 continue;
             }
             boolean page = file.startsWith(content) && file.getFileName().toString().endsWith(".md");
-            if (file.equals(settings) || file.startsWith(templates) || file.startsWith(snippets)
+            if (file.equals(settings) || file.equals(site.typesFile()) || file.startsWith(templates) || file.startsWith(snippets)
                     || (file.startsWith(content) && !page)) {
                 return true;
             }

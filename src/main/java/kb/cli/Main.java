@@ -18,9 +18,11 @@ import kb.site.ConfigException;
 import kb.publish.OutputFolder;
 import kb.build.SiteBuilder;
 import kb.site.SiteConfig;
+import kb.content.ContentTypes;
 import kb.content.Placeholder;
 import kb.report.FileFailure;
 import kb.report.Problem;
+import kb.report.Report;
 import kb.report.RuleTable;
 import kb.report.Rules;
 import kb.scaffold.Scaffolder;
@@ -49,11 +51,13 @@ public final class Main {
             "  kb serve [site-folder] [--port N] [--timings]",
             "      preview the site with drafts at http://localhost:" + DEFAULT_PORT + "/; rebuilds and reloads the",
             "      browser when content/, templates/ or assets/ change (into target/preview; Ctrl-C stops)",
-            "  kb new injury|technique|page \"Title\" [site-folder]",
-            "      write a new draft page with its front matter and section headings",
-            "  kb new faq \"Question?\" [--page topic] [site-folder]",
-            "      add a question before the References of the FAQ page content/faq/<topic>.md (a new page",
-            "      when there is none; --page may be left out when the site has only one FAQ page)",
+            "  kb new <type> \"Title\" [site-folder]",
+            "      write a new draft page of a type of the site's types file (kb.types in jbake.properties),",
+            "      with its front matter and section headings",
+            "  kb new <question type> \"Question?\" [--page topic] [site-folder]",
+            "      for a type with questions: true, add a question before the References of the page",
+            "      content/<folder>/<topic>.md (a new page when there is none; --page may be left out when the",
+            "      site has only one page of that type)",
             "  kb rules [--markdown]",
             "      list every check: rule id, default severity, whether a site can switch it off (kb.rule.<id>=",
             "      error|warning|off in jbake.properties), what it catches; --markdown: the table of docs/checks.md",
@@ -67,7 +71,7 @@ public final class Main {
             "  --link     make the output folder a symbolic link that each build replaces in one step, so a web",
             "             server serving it never finds it missing (an output that is a link stays one)",
             "  --port N   the preview's port (0 picks a free one)",
-            "  --page topic  kb new faq: the FAQ page the question goes on, e.g. --page timing",
+            "  --page topic  kb new <question type>: the page the question goes on, e.g. --page timing",
             "  --verbose  print stack traces of unexpected errors");
 
     private final PrintStream out;
@@ -189,13 +193,20 @@ public final class Main {
 
     private int create(Arguments arguments) throws ConfigException, Scaffolder.ScaffoldException {
         if (arguments.positionals().size() < 2) {
-            throw new Arguments.UsageError("kb new needs what to create and its title, e.g. kb new injury \"Runner's knee\"");
+            throw new Arguments.UsageError("kb new needs what to create and its title: a type of the site's types file, e.g. kb new page \"Booking\"");
         }
         String kind = arguments.positional(0, null);
         String title = arguments.positional(1, null);
         Path source = Path.of(arguments.positional(2, ".")).toAbsolutePath().normalize();
         SiteConfig site = SiteConfig.load(source);
-        Scaffolder.Created created = new Scaffolder(source, site.contentFolder(), Clock.systemDefaultZone())
+        Report report = new Report();
+        ContentTypes types = site.contentTypes(report);
+        if (types == null) {
+            report.problems().forEach(err::println);
+            err.println("No page was written: the site's content types must be readable first.");
+            return PROBLEMS;
+        }
+        Scaffolder.Created created = new Scaffolder(source, site.contentFolder(), types, Clock.systemDefaultZone())
                 .create(kind, title, arguments.option("--page"));
         if (created.appended()) {
             out.println("Added the question \"" + title.strip() + "\" to " + created.file()

@@ -96,7 +96,7 @@ public final class FrontMatter {
             }
             throw new ContentException(Problem.error(Rules.FRONT_MATTER_MISSING, file, 1, 1,
                     "file does not start with front matter (a line \"---\")",
-                    "start the file with ---, then lines such as \"type: injury\" and \"title: Runner's knee\", then ---"));
+                    "start the file with ---, then a line \"type: \" with the page's type and lines such as \"title: Runner's knee\", then ---"));
         }
         int close = -1;
         for (int i = 1; i < lines.size(); i++) {

@@ -7,82 +7,33 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import kb.report.DidYouMean;
 import kb.report.Problem;
+import kb.content.ContentTypes.Field;
 import kb.report.Rules;
 import org.jbake.model.DocumentModel;
 
 /**
- * The front matter fields a content file may use, their kind, and which content types require them. Checks a
- * {@link FrontMatter} and writes typed values into JBake's {@link DocumentModel}: text as strings, dates as
+ * Checks a {@link FrontMatter} against the site's {@link ContentTypes}: the page's type, the fields of that type,
+ * their kinds and allowed values. Writes typed values into JBake's {@link DocumentModel}: text as strings, dates as
  * {@link Date} at midnight UTC, booleans, lists of strings.
  */
 public final class FrontMatterSchema {
 
-    /** The content types, each rendered by {@code templates/<type>.ftl}. */
-    public static final List<String> TYPES = List.of("injury", "technique", "faq", "page");
-
-    private static final Set<String> HEALTH = Set.of("injury", "technique", "faq");
-    private static final Set<String> ALL = Set.copyOf(TYPES);
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
-    /** What a value must look like. */
-    public enum Kind { TEXT, DATE, BOOLEAN, LIST }
+    private final ContentTypes types;
 
-    /**
-     * One allowed key: its kind, the types that require it, the types that may use it, an example value, and the
-     * values it may take (empty: any value of its kind).
-     */
-    public record Field(String name, Kind kind, Set<String> requiredFor, Set<String> allowedFor, String example,
-                        List<String> values) {
-        public Field {
-            values = List.copyOf(values);
-        }
+    public FrontMatterSchema(ContentTypes types) {
+        this.types = types;
     }
 
-    private static final Map<String, Field> FIELDS = new LinkedHashMap<>();
-
-    static {
-        add("type", Kind.TEXT, ALL, ALL, "injury");
-        add("title", Kind.TEXT, ALL, ALL, "Runner's knee");
-        add("summary", Kind.TEXT, HEALTH, ALL, "A dull ache around the kneecap.");
-        add("date", Kind.DATE, Set.of(), ALL, "2026-11-25");
-        add("last_reviewed", Kind.DATE, HEALTH, ALL, "2026-11-25");
-        add("next_review", Kind.DATE, HEALTH, ALL, "2027-11-25");
-        add("reviewed_by", Kind.TEXT, HEALTH, ALL, "Jane Doe, sports massage therapist");
-        add("draft", Kind.BOOLEAN, Set.of(), ALL, "true");
-        add("tags", Kind.LIST, Set.of(), ALL, "[knee, overuse]");
-        add("short", Kind.TEXT, Set.of(), ALL, "rk");
-        add("aliases", Kind.LIST, Set.of(), ALL, "[/injuries/patellofemoral-pain/]");
-        add("image", Kind.TEXT, Set.of(), ALL, "/img/knee.png");
-        add("region", Kind.TEXT, Set.of("injury"), Set.of("injury"), "knee",
-                List.of("knee", "hip", "lower leg", "ankle", "foot", "thigh", "whole leg"));
-        add("techniques", Kind.LIST, Set.of(), Set.of("injury"), "[effleurage, trigger-point]");
-        add("faq", Kind.LIST, Set.of(), ALL, "[how-often, should-it-hurt]");
-        add("template", Kind.TEXT, Set.of(), Set.of("page"), "home");
-        add("lists", Kind.TEXT, Set.of(), Set.of("page"), "injury");
-    }
-
-    private static void add(String name, Kind kind, Set<String> requiredFor, Set<String> allowedFor, String example) {
-        add(name, kind, requiredFor, allowedFor, example, List.of());
-    }
-
-    private static void add(String name, Kind kind, Set<String> requiredFor, Set<String> allowedFor, String example,
-                            List<String> values) {
-        FIELDS.put(name, new Field(name, kind, requiredFor, allowedFor, example, values));
-    }
-
-    private FrontMatterSchema() {
-    }
-
-    public static Map<String, Field> fields() {
-        return java.util.Collections.unmodifiableMap(FIELDS);
+    /** The site's content types this schema checks against. */
+    public ContentTypes types() {
+        return types;
     }
 
     /**
@@ -98,21 +49,24 @@ public final class FrontMatterSchema {
     }
 
     /** Checks every field and fills {@code model}; returns all problems found (none when the header is good). */
-    public static Findings apply(FrontMatter fm, String file, DocumentModel model) {
+    public Findings apply(FrontMatter fm, String file, DocumentModel model) {
         List<Problem> problems = new ArrayList<>();
         List<Problem> values = new ArrayList<>();
-        String type = typeOf(fm, file, problems);
+        ContentTypes.Type type = typeOf(fm, file, problems);
         for (FrontMatter.Entry entry : fm.entries().values()) {
-            Field field = FIELDS.get(entry.key());
+            if (entry.key().equals(ContentTypes.TYPE_KEY)) {
+                continue;
+            }
+            Field field = types.field(entry.key());
             if (field == null) {
                 problems.add(Problem.error(Rules.FRONT_MATTER_UNKNOWN_KEY, file, entry.line(), entry.column(),
                         "unknown front matter key \"" + entry.key() + "\"", suggestion(entry.key())));
                 continue;
             }
-            if (type != null && !field.allowedFor().contains(type)) {
+            if (type != null && !type.allows(field.name())) {
                 problems.add(Problem.error(Rules.FRONT_MATTER_UNKNOWN_KEY, file, entry.line(), entry.column(),
-                        "key \"" + entry.key() + "\" is not used on pages of type " + type,
-                        "it is used by " + String.join(", ", field.allowedFor()) + " pages; remove the line"));
+                        "key \"" + entry.key() + "\" is not used on pages of type " + type.name(),
+                        "it is used by " + String.join(", ", typesWith(field.name())) + " pages; remove the line"));
                 continue;
             }
             Object value = typed(field, entry, file, problems);
@@ -128,48 +82,53 @@ public final class FrontMatterSchema {
             }
         }
         if (type != null) {
-            for (Field field : FIELDS.values()) {
-                if (field.requiredFor().contains(type) && fm.entry(field.name()) == null) {
+            for (Field field : types.fieldsOf(type)) {
+                if (type.requires(field.name()) && fm.entry(field.name()) == null) {
                     problems.add(Problem.error(Rules.FRONT_MATTER_REQUIRED, file, 1, 1,
-                            "front matter has no \"" + field.name() + "\" (required when type is " + type + ")",
+                            "front matter has no \"" + field.name() + "\" (required when type is " + type.name() + ")",
                             "add a line such as \"" + field.name() + ": " + field.example() + "\""));
                 }
             }
-            model.setType(type);
+            model.setType(type.name());
         }
         model.setStatus(Boolean.TRUE.equals(model.get("draft")) ? "draft" : "published");
         return new Findings(problems, values);
     }
 
-    private static String typeOf(FrontMatter fm, String file, List<Problem> problems) {
-        FrontMatter.Entry entry = fm.entry("type");
+    private ContentTypes.Type typeOf(FrontMatter fm, String file, List<Problem> problems) {
+        FrontMatter.Entry entry = fm.entry(ContentTypes.TYPE_KEY);
+        String names = String.join(", ", types.names());
         if (entry == null) {
             problems.add(Problem.error(Rules.FRONT_MATTER_REQUIRED, file, 1, 1, "front matter has no \"type\"",
-                    "add a line \"type: injury\" (one of: " + String.join(", ", TYPES) + ")"));
+                    "add a line \"type: " + types.names().get(0) + "\" (one of: " + names + ")"));
             return null;
         }
         Object value = entry.value();
-        if (value instanceof String type && TYPES.contains(type)) {
-            return type;
+        if (value instanceof String name && types.type(name) != null) {
+            return types.type(name);
         }
         if (value == null) {
             problems.add(Problem.error(Rules.FRONT_MATTER_REQUIRED, file, entry.line(), entry.column(),
-                    "\"type\" is empty", "use one of: " + String.join(", ", TYPES)));
+                    "\"type\" is empty", "use one of: " + names));
         } else if (value instanceof String) {
-            // A list or map given as type is reported by the kind check of every field.
             problems.add(Problem.error(Rules.FRONT_MATTER_UNKNOWN_TYPE, file, entry.valueLine(), entry.valueColumn(),
-                    "unknown content type \"" + value + "\"", "use one of: " + String.join(", ", TYPES)));
+                    "unknown content type \"" + value + "\"", "use one of: " + names));
+        } else {
+            problems.add(Problem.error(Rules.FRONT_MATTER_KIND, file, entry.valueLine(), entry.valueColumn(),
+                    "\"type\" must be a single line of text", "write it as type: " + types.names().get(0)));
         }
         return null;
+    }
+
+    /** The types whose pages may have {@code field}, for the hint of a misplaced key. */
+    private List<String> typesWith(String field) {
+        return types.types().values().stream().filter(t -> t.allows(field)).map(ContentTypes.Type::name).toList();
     }
 
     private static Object typed(Field field, FrontMatter.Entry entry, String file, List<Problem> problems) {
         Object value = entry.value();
         String quoted = "\"" + entry.key() + "\"";
         if (value == null) {
-            if (field.name().equals("type")) {
-                return null;
-            }
             problems.add(Problem.error(Rules.FRONT_MATTER_EMPTY, file, entry.line(), entry.column(),
                     quoted + " has no value", "write a value after the colon, e.g. " + entry.key() + ": " + field.example()));
             return null;
@@ -177,7 +136,7 @@ public final class FrontMatterSchema {
         switch (field.kind()) {
             case TEXT:
                 if (value instanceof String text) {
-                    return field.name().equals("type") ? null : text.strip();
+                    return text.strip();
                 }
                 problems.add(Problem.error(Rules.FRONT_MATTER_KIND, file, entry.valueLine(), entry.valueColumn(),
                         quoted + " must be a single line of text", "write it as " + entry.key() + ": " + field.example()));
@@ -191,9 +150,8 @@ public final class FrontMatterSchema {
                 problems.add(Problem.error(Rules.FRONT_MATTER_KIND, file, entry.valueLine(), entry.valueColumn(),
                         quoted + " must be true or false, not \"" + value + "\"", "write " + entry.key() + ": true"));
                 return null;
-            case LIST:
             default:
-                return list(value, entry, file, problems);
+                return list(value, field, entry, file, problems);
         }
     }
 
@@ -228,7 +186,7 @@ public final class FrontMatterSchema {
         }
     }
 
-    private static Object list(Object value, FrontMatter.Entry entry, String file, List<Problem> problems) {
+    private static Object list(Object value, Field field, FrontMatter.Entry entry, String file, List<Problem> problems) {
         if (value instanceof String single) {
             return List.of(single.strip());
         }
@@ -238,7 +196,7 @@ public final class FrontMatterSchema {
                 if (!(item instanceof String text)) {
                     problems.add(Problem.error(Rules.FRONT_MATTER_KIND, file, entry.valueLine(), entry.valueColumn(),
                             "\"" + entry.key() + "\" must be a list of words or slugs",
-                            "write it as " + entry.key() + ": " + FIELDS.get(entry.key()).example()));
+                            "write it as " + entry.key() + ": " + field.example()));
                     return null;
                 }
                 out.add(text.strip());
@@ -246,13 +204,16 @@ public final class FrontMatterSchema {
             return List.copyOf(out);
         }
         problems.add(Problem.error(Rules.FRONT_MATTER_KIND, file, entry.valueLine(), entry.valueColumn(),
-                "\"" + entry.key() + "\" must be a list", "write it as " + entry.key() + ": " + FIELDS.get(entry.key()).example()));
+                "\"" + entry.key() + "\" must be a list", "write it as " + entry.key() + ": " + field.example()));
         return null;
     }
 
-    private static String suggestion(String key) {
-        List<String> closest = DidYouMean.closest(key, FIELDS.keySet(), 2, 1);
+    private String suggestion(String key) {
+        List<String> keys = new ArrayList<>();
+        keys.add(ContentTypes.TYPE_KEY);
+        keys.addAll(types.fields().keySet());
+        List<String> closest = DidYouMean.closest(key, keys, 2, 1);
         return !closest.isEmpty() ? "did you mean \"" + closest.get(0) + "\"?"
-                : "known keys: " + String.join(", ", FIELDS.keySet());
+                : "known keys: " + String.join(", ", keys);
     }
 }

@@ -29,11 +29,13 @@ public class KbMarkdownEngine extends MarkdownEngine {
     private static final String VALUE_PROBLEMS = "kb.valueProblems";
 
     private final MarkdownRenderer markdown;
+    private final FrontMatterSchema schema;
     private final Path sourceFolder;
     private final Path contentFolder;
 
-    public KbMarkdownEngine(MarkdownRenderer markdown, Path sourceFolder, Path contentFolder) {
+    public KbMarkdownEngine(MarkdownRenderer markdown, FrontMatterSchema schema, Path sourceFolder, Path contentFolder) {
         this.markdown = markdown;
+        this.schema = schema;
         this.sourceFolder = sourceFolder.toAbsolutePath().normalize();
         this.contentFolder = contentFolder.toAbsolutePath().normalize();
     }
@@ -45,7 +47,7 @@ public class KbMarkdownEngine extends MarkdownEngine {
         String text = String.join("\n", context.getFileLines());
         FrontMatter frontMatter = FrontMatter.parse(text, display);
         DocumentModel model = context.getDocumentModel();
-        FrontMatterSchema.Findings findings = FrontMatterSchema.apply(frontMatter, display, model);
+        FrontMatterSchema.Findings findings = schema.apply(frontMatter, display, model);
         if (!findings.fatal().isEmpty()) {
             List<Problem> problems = new ArrayList<>(findings.fatal());
             problems.addAll(findings.values());

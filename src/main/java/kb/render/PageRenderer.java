@@ -19,7 +19,7 @@ import kb.citation.BibliographyParts;
 import kb.citation.CitationInspector;
 import kb.citation.PageCitations;
 import kb.citation.SiteBibliography;
-import kb.content.FrontMatterSchema;
+import kb.content.ContentTypes;
 import kb.content.HeadingOutline;
 import kb.content.Permalinks;
 import kb.content.SearchSections;
@@ -50,7 +50,7 @@ public final class PageRenderer {
      * and what its model took from other pages (cross-link summaries, related questions). {@code file} is the page's
      * content file as problems name it.
      */
-    public record Rendered(String file, List<Problem> problems, Set<String> siteKeys, List<Object> fromOtherPages) {
+    public record Rendered(String file, List<Problem> problems, Set<String> siteKeys, Map<String, Object> fromOtherPages) {
     }
 
     private final SiteConfig site;
@@ -60,7 +60,9 @@ public final class PageRenderer {
     private final Map<String, Object> siteModel;
     private final Map<String, Object> config;
     private final StructuredData structuredData;
-    private final FaqAnswers faqAnswers;
+    private final ContentTypes types;
+    /** The questions of each question type, by type name. */
+    private final Map<String, FaqAnswers> answers = new HashMap<>();
     private final TemplateRenderer templates;
 
     /** The placeholder in a {@code kb.outputs} file name for the slug of each bibliography part. */
@@ -76,7 +78,10 @@ public final class PageRenderer {
         this.config = site.templateConfig();
         this.siteModel = siteModel(index, site.extraOutputs().keySet().stream().anyMatch(file -> file.contains(PART)));
         this.siteModel.put("search_synonyms", searchSynonyms);
-        this.faqAnswers = new FaqAnswers(index);
+        this.types = index.types();
+        for (ContentTypes.Type type : types.questionTypes()) {
+            answers.put(type.name(), new FaqAnswers(index, type.name()));
+        }
         this.structuredData = new StructuredData(configText("site_title"), configText("site_host"),
                 configText("site_clinic"));
     }
@@ -156,28 +161,34 @@ public final class PageRenderer {
         return (List<Map<String, Object>>) siteModel.get("bibliography_parts");
     }
 
-    /** What a page's model takes from other pages: when it changes, the page must be rendered again. */
-    public List<Object> fromOtherPages(Page page) {
-        List<Object> from = new ArrayList<>();
-        from.add(linkedSummaries(page));
-        if ("injury".equals(page.type()) || "technique".equals(page.type())) {
-            from.add(faqAnswers.relatedTo(page));
+    /**
+     * What a page's model takes from other pages, by template key: the pages its links fields list, the pages
+     * that list it (reverse lists), the questions its questions fields name. When it changes, the page must be
+     * rendered again.
+     */
+    public Map<String, Object> fromOtherPages(Page page) {
+        Map<String, Object> from = new LinkedHashMap<>();
+        ContentTypes.Type type = types.type(page.type());
+        for (ContentTypes.Field field : types.fieldsOf(type)) {
+            if (field.list() == null) {
+                continue;
+            }
+            if (field.kind() == ContentTypes.Kind.LINKS) {
+                from.put(field.list(), index.summaries(links.linked(page, field.name())));
+            } else if (field.kind() == ContentTypes.Kind.QUESTIONS) {
+                from.put(field.list(), answers.get(field.to()).relatedTo(page, field.name()));
+            }
+        }
+        for (ContentTypes.Field field : types.reverseLinksTo(type)) {
+            from.put(field.reverse(), index.summaries(links.linkedFrom(page, field.name())));
         }
         return from;
-    }
-
-    private List<Map<String, Object>> linkedSummaries(Page page) {
-        return switch (page.type()) {
-            case "injury" -> index.summaries(links.techniquesOf(page));
-            case "technique" -> index.summaries(links.usedFor(page));
-            default -> List.of();
-        };
     }
 
     private Rendered renderPage(Page page) {
         Report problems = new Report();
         Set<String> siteKeys = ConcurrentHashMap.newKeySet();
-        List<Object> fromOthers = fromOtherPages(page);
+        Map<String, Object> fromOthers = fromOtherPages(page);
         String template = templateOf(page, problems);
         if (template != null) {
             Map<String, Object> content = contentModel(page, fromOthers);
@@ -229,21 +240,13 @@ public final class PageRenderer {
         return name;
     }
 
-    private Map<String, Object> contentModel(Page page, List<Object> fromOthers) {
+    private Map<String, Object> contentModel(Page page, Map<String, Object> fromOthers) {
         Map<String, Object> content = new HashMap<>(page.model());
         content.put("url", page.url());
         content.put("path", page.url().substring(1));
         content.put("slug", page.slug());
         content.put("source", page.displayName());
-        if ("injury".equals(page.type())) {
-            content.put("technique_pages", fromOthers.get(0));
-        }
-        if ("technique".equals(page.type())) {
-            content.put("used_for", fromOthers.get(0));
-        }
-        if ("injury".equals(page.type()) || "technique".equals(page.type())) {
-            content.put("related_questions", fromOthers.get(1));
-        }
+        content.putAll(fromOthers);
         content.putAll(page.markdown().model());
         addSharing(page, content);
         return content;
@@ -255,21 +258,33 @@ public final class PageRenderer {
         content.put("address", address);
         @SuppressWarnings("unchecked")
         List<Map<String, String>> headings = (List<Map<String, String>>) content.getOrDefault(HeadingOutline.KEY, List.of());
-        List<Map<String, String>> related = new ArrayList<>();
-        if ("injury".equals(page.type())) {
-            for (Page technique : links.techniquesOf(page)) {
-                related.add(Map.of("title", technique.title(), "url", technique.url()));
-            }
-        }
         List<String> cited = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> references = (List<Map<String, Object>>) content.getOrDefault(CitationInspector.MODEL_KEY, List.of());
         for (Map<String, Object> reference : references) {
             cited.add(text(reference.getOrDefault("address", reference.get("text"))));
         }
-        content.put("json_ld", structuredData.jsonLd(new PageFacts(page.type(), address, page.title(),
-                text(content.get("summary")), isoDay(content.get("last_reviewed")), text(content.get("reviewed_by")),
-                text(content.get("region")), headings, related, cited, page.markdown().html())));
+        ContentTypes.JsonLd schema = types.type(page.type()).jsonLd();
+        String lastReviewed = isoDay(content.get("last_reviewed"));
+        List<String> schemaTypes = lastReviewed != null && schema.reviewedType() != null
+                ? List.of(schema.reviewedType()) : schema.types();
+        content.put("json_ld", structuredData.jsonLd(new PageFacts(schemaTypes, address, page.title(),
+                text(content.get("summary")), lastReviewed, text(content.get("reviewed_by")), schema.about(),
+                schema.anatomy() == null ? null : text(content.get(schema.anatomy())), treatments(page, schema),
+                types.type(page.type()).questions(), headings, cited, page.markdown().html())));
+    }
+
+    /** The pages of the links field the type's JSON-LD names as treatments: title, url and schema.org type. */
+    private List<Map<String, String>> treatments(Page page, ContentTypes.JsonLd schema) {
+        List<Map<String, String>> treatments = new ArrayList<>();
+        if (schema.treatments() != null) {
+            for (Page linked : links.linked(page, schema.treatments())) {
+                ContentTypes.JsonLd theirs = types.type(linked.type()).jsonLd();
+                String type = theirs.about() != null ? theirs.about() : theirs.types().get(0);
+                treatments.add(Map.of("title", linked.title(), "url", linked.url(), "type", type));
+            }
+        }
+        return treatments;
     }
 
     /** Writes a text file into the output, creating folders as needed. */
@@ -312,8 +327,8 @@ public final class PageRenderer {
     private static Map<String, Object> siteModel(SiteIndex index, boolean parted) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("content_security_policy", SecurityPolicy.CONTENT);
-        for (String type : FrontMatterSchema.TYPES) {
-            model.put(plural(type), index.summaries(index.ofType(type)));
+        for (ContentTypes.Type type : index.types().types().values()) {
+            model.put(type.plural(), index.summaries(index.ofType(type.name())));
         }
         model.put("all", index.summaries(index.pages()));
         List<Map<String, Object>> bibliography = SiteBibliography.model(index.bibliography(), citingPages(index));
@@ -348,13 +363,5 @@ public final class PageRenderer {
             }
         }
         return pages;
-    }
-
-    private static String plural(String type) {
-        return switch (type) {
-            case "injury" -> "injuries";
-            case "faq" -> "faqs";
-            default -> type + "s";
-        };
     }
 }

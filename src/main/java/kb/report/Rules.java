@@ -99,9 +99,9 @@ public final class Rules {
     public static final Rule FRONT_MATTER_UNKNOWN_KEY = input("front-matter/unknown-key",
             "a front matter key that is not a field, or not a field of the page's type (with did-you-mean)");
     public static final Rule FRONT_MATTER_REQUIRED = input("front-matter/required",
-            "a missing required front matter field (`type`, `title`, and the fields of health pages)");
+            "a missing front matter field that the page's type requires (`type`, and those in its `required:` list)");
     public static final Rule FRONT_MATTER_UNKNOWN_TYPE = input("front-matter/unknown-type",
-            "a `type` other than `injury`, `technique`, `faq` or `page`");
+            "a `type` that the site's content types file does not declare");
     public static final Rule FRONT_MATTER_EMPTY = input("front-matter/empty",
             "a front matter field without a value");
     public static final Rule FRONT_MATTER_KIND = input("front-matter/kind",
@@ -111,14 +111,14 @@ public final class Rules {
     public static final Rule FRONT_MATTER_VALUE = error("front-matter/value",
             "a value outside the field's allowed values (e.g. `region`), with did-you-mean");
     public static final Rule FRONT_MATTER_UNKNOWN_SLUG = error("front-matter/unknown-slug",
-            "a `techniques:` (or similar) entry naming a page that does not exist");
+            "an entry of a `kind: links` field naming no page of the type the field links to");
     public static final Rule FRONT_MATTER_FAQ_ANCHOR = error("front-matter/faq-anchor",
-            "a `faq:` entry that is not the anchor of a question on exactly one FAQ page (type `faq`)");
+            "an entry of a `kind: questions` field that is not the anchor of a question on exactly one page of the type it names");
     public static final Rule FRONT_MATTER_REVIEW_ORDER = error("front-matter/review-order",
             "`next_review` not after `last_reviewed`");
 
     public static final Rule SECTION_MISSING = error("section/missing",
-            "a health page without one of its [required `##` sections](writing.md#sections) (exact text)");
+            "a page without one of the [required `##` sections](writing.md#sections) of its type (exact text)");
     public static final Rule SECTION_ORDER = error("section/order",
             "a `## References` section that is not the last one");
 
@@ -134,7 +134,7 @@ public final class Rules {
     public static final Rule CALLOUT_UNKNOWN_KIND = error("callout/unknown-kind",
             "`> [!word]` that names no call-out kind (`practice`, `emergency`, `urgent`, `soon`)");
     public static final Rule CALLOUT_MISSING = error("callout/missing",
-            "an injury page with no `[!emergency]`, `[!urgent]` or `[!soon]` call-out");
+            "a page whose type has a `care_callout` with no `[!emergency]`, `[!urgent]` or `[!soon]` call-out");
     public static final Rule SNIPPET_UNKNOWN = error("snippet/unknown",
             "`{{< snippet NAME >}}` naming no file in `content/_snippets/`");
     public static final Rule SNIPPET_CYCLE = error("snippet/cycle",
@@ -226,6 +226,17 @@ public final class Rules {
             "with `kb serve` only: the preview could not be rebuilt after a file was saved",
             "undo or simplify the last change and save again; if it keeps happening, run \"kb build\" and report "
                     + "what it prints");
+
+    public static final Rule TYPES_FILE = settings("types/file",
+            "the content types file (`kb.types` in `jbake.properties`) is not named, missing, unreadable or not UTF-8");
+    public static final Rule TYPES_SYNTAX = settings("types/syntax",
+            "the content types file is not valid YAML, or a setting in it has the wrong shape (text, list, true/false)");
+    public static final Rule TYPES_SETTING = settings("types/setting",
+            "an unknown, repeated, missing or misplaced setting of a field or type in the content types file");
+    public static final Rule TYPES_KIND = settings("types/kind",
+            "a field in the content types file whose `kind` is not text, date, boolean, list, links or questions");
+    public static final Rule TYPES_REFERENCE = settings("types/reference",
+            "a name in the content types file that is not declared there (a type in `to:`, a field in `required:`)");
 
     public static final Rule CONFIG_RULE = settings("config/rule",
             "a `kb.rule.<id>=` line in `jbake.properties` with an unknown rule or severity, or lowering a rule that cannot be switched off");

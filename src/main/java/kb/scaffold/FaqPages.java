@@ -9,71 +9,84 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kb.content.ContentTypes;
 import kb.content.Permalinks;
 
 /**
- * The FAQ pages a new question can go to: {@code content/faq.md} and the topic pages {@code content/faq/*.md}
- * whose front matter says {@code type: faq} (the overview {@code content/faq/index.md} is a plain page).
+ * The pages of a type of questions ({@code questions: true}) a new question can go to: {@code content/<folder>.md}
+ * and the topic pages {@code content/<folder>/*.md} whose front matter names that type (an overview such as
+ * {@code content/<folder>/index.md} may be a plain page). Without a folder, the pages at the top of content/.
  */
 final class FaqPages {
 
-    private static final Pattern FAQ_TYPE = Pattern.compile("\\A---\\R(?:(?!---\\R).*\\R)*?type:[ \\t]*[\"']?faq[\"']?[ \\t]*\\R");
-
+    private final ContentTypes.Type type;
     private final Path folder;
+    private final String shownFolder;
     private final List<Path> files;
 
-    private FaqPages(Path folder, List<Path> files) {
+    private FaqPages(ContentTypes.Type type, Path folder, String shownFolder, List<Path> files) {
+        this.type = type;
         this.folder = folder;
+        this.shownFolder = shownFolder;
         this.files = files;
     }
 
-    static FaqPages in(Path contentFolder) throws IOException {
+    static FaqPages in(Path contentFolder, ContentTypes.Type type) throws IOException {
+        Pattern ofType = Pattern.compile("\\A---\\R(?:(?!---\\R).*\\R)*?" + ContentTypes.TYPE_KEY + ":[ \\t]*[\"']?"
+                + Pattern.quote(type.name()) + "[\"']?[ \\t]*\\R");
         List<Path> candidates = new ArrayList<>();
-        candidates.add(contentFolder.resolve("faq.md"));
-        Path folder = contentFolder.resolve("faq");
+        Path folder = type.folder() == null ? contentFolder : contentFolder.resolve(type.folder());
+        if (type.folder() != null) {
+            candidates.add(contentFolder.resolve(type.folder() + ".md"));
+        }
         if (Files.isDirectory(folder)) {
             try (Stream<Path> list = Files.list(folder)) {
                 list.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().forEach(candidates::add);
             }
         }
-        List<Path> faqs = new ArrayList<>();
+        List<Path> found = new ArrayList<>();
         for (Path file : candidates) {
-            if (Files.isRegularFile(file) && FAQ_TYPE.matcher(Files.readString(file, StandardCharsets.UTF_8)).find()) {
-                faqs.add(file);
+            if (Files.isRegularFile(file) && ofType.matcher(Files.readString(file, StandardCharsets.UTF_8)).find()) {
+                found.add(file);
             }
         }
-        return new FaqPages(folder, List.copyOf(faqs));
+        String shown = type.folder() == null ? "content/" : "content/" + type.folder() + "/";
+        return new FaqPages(type, folder, shown, List.copyOf(found));
     }
 
-    /** Every FAQ page, in file name order. */
+    /** Every page of the type, in file name order. */
     List<Path> files() {
         return files;
     }
 
-    /** The topic page {@code content/faq/<slug>.md}, which may not exist yet. */
+    /** The topic page {@code content/<folder>/<slug>.md}, which may not exist yet. */
     Path topic(String slug) throws Scaffolder.ScaffoldException {
+        String label = type.label();
         if (!Permalinks.slugify(slug).equals(slug) || slug.equals("index")) {
-            throw new Scaffolder.ScaffoldException("\"--page " + slug + "\" is not the name of an FAQ page: use the "
-                    + "file name of a page in content/faq/ without .md, in lower case with hyphens, e.g. --page timing");
+            throw new Scaffolder.ScaffoldException("\"--page " + slug + "\" is not the name of " + article(label) + " "
+                    + label + " page: use the file name of a page in " + shownFolder + " without .md, in lower case "
+                    + "with hyphens, e.g. --page timing");
         }
         Path file = folder.resolve(slug + ".md");
         if (Files.exists(file) && !files.contains(file)) {
-            throw new Scaffolder.ScaffoldException("content/faq/" + slug + ".md is not an FAQ page (its type is not "
-                    + "faq): name an FAQ page with --page" + choices());
+            throw new Scaffolder.ScaffoldException(shownFolder + slug + ".md is not " + article(label) + " " + label
+                    + " page (its type is not " + type.name() + "): name " + article(label) + " " + label
+                    + " page with --page" + choices());
         }
         return file;
     }
 
-    /** The only FAQ page, when there is exactly one; otherwise the writer must choose with --page. */
+    /** The only page of the type, when there is exactly one; otherwise the writer must choose with --page. */
     Path only(Function<Path, String> display) throws Scaffolder.ScaffoldException {
         if (files.size() == 1) {
             return files.get(0);
         }
+        String label = type.label();
         if (files.isEmpty()) {
-            throw new Scaffolder.ScaffoldException("there is no FAQ page yet: name the new one with --page, "
-                    + "e.g. --page timing writes content/faq/timing.md");
+            throw new Scaffolder.ScaffoldException("there is no " + label + " page yet: name the new one with --page, "
+                    + "e.g. --page timing writes " + shownFolder + "timing.md");
         }
-        throw new Scaffolder.ScaffoldException("there are " + files.size() + " FAQ pages ("
+        throw new Scaffolder.ScaffoldException("there are " + files.size() + " " + label + " pages ("
                 + String.join(", ", files.stream().map(display).toList()) + "): say which one the question belongs "
                 + "on with --page" + choices());
     }
@@ -82,5 +95,10 @@ final class FaqPages {
         List<String> slugs = files.stream().filter(f -> f.getParent().equals(folder))
                 .map(f -> f.getFileName().toString().replaceFirst("\\.md$", "")).toList();
         return slugs.isEmpty() ? ", e.g. --page timing" : ", one of: " + String.join(", ", slugs);
+    }
+
+    /** "an" before a label read with a vowel sound at its start (an FAQ page, an exercise page), else "a". */
+    private static String article(String label) {
+        return label.matches("(?i)[aeiou].*|[FHLMNRSX]([A-Z].*|)") ? "an" : "a";
     }
 }

@@ -2,8 +2,8 @@ package kb.scaffold;
 
 import java.time.LocalDate;
 import java.util.Map;
-import kb.content.FrontMatterSchema.Field;
-import kb.content.FrontMatterSchema;
+import kb.content.ContentTypes;
+import kb.content.ContentTypes.Field;
 import kb.content.Placeholder;
 import kb.content.RequiredSections;
 
@@ -15,7 +15,6 @@ import kb.content.RequiredSections;
  */
 final class PageSkeleton {
 
-    static final String WHEN_TO_SEE_A_DOCTOR = "When to see a doctor";
     static final String TODO_CALLOUT = Placeholder.note("when to see a doctor or physiotherapist soon; start another "
             + "quotation with > [!urgent] for the same day or > [!emergency] for an emergency.");
     static final String TODO_SECTION = Placeholder.note("write this section in plain language and cite each claim.");
@@ -28,27 +27,29 @@ final class PageSkeleton {
     private PageSkeleton() {
     }
 
-    /** A whole new page of {@code type} titled {@code title}, reviewed {@code today}. */
-    static String page(String type, String title, LocalDate today) {
+    /**
+     * A whole new page of {@code type} titled {@code title}, reviewed {@code today}: for a type of questions, the
+     * page of its first question.
+     */
+    static String page(ContentTypes types, ContentTypes.Type type, String title, LocalDate today) {
         StringBuilder out = new StringBuilder("---\n");
-        for (Field field : FrontMatterSchema.fields().values()) {
-            if (field.allowedFor().contains(type)) {
-                out.append(line(field, type, title, today)).append('\n');
-            }
+        out.append(ContentTypes.TYPE_KEY).append(": ").append(type.name()).append('\n');
+        for (Field field : types.fieldsOf(type)) {
+            out.append(line(field, type, title, today)).append('\n');
         }
         out.append("---\n");
-        if (type.equals("faq")) {
+        if (type.questions()) {
             out.append('\n').append(question(title));
-        } else if (RequiredSections.of(type).isEmpty()) {
+        } else if (type.sections().isEmpty()) {
             out.append('\n').append(Placeholder.note("write the page.")).append('\n');
         }
-        for (String heading : RequiredSections.of(type)) {
+        for (String heading : type.sections()) {
             out.append("\n## ").append(heading).append("\n");
             if (!heading.equals(RequiredSections.REFERENCES)) {
                 out.append('\n').append(TODO_SECTION).append('\n');
             }
-            if (type.equals("injury") && heading.equals(WHEN_TO_SEE_A_DOCTOR)) {
-                // The build warns about an injury page without an urgent-care call-out: start the page with one.
+            if (heading.equals(type.careCallout())) {
+                // The build warns about a page of this type without an urgent-care call-out: start it with one.
                 out.append("\n> [!soon]\n> ").append(TODO_CALLOUT).append('\n');
             }
         }
@@ -61,13 +62,11 @@ final class PageSkeleton {
                 + "\n\n";
     }
 
-    private static String line(Field field, String type, String title, LocalDate today) {
+    private static String line(Field field, ContentTypes.Type type, String title, LocalDate today) {
         String name = field.name();
         switch (name) {
-            case "type":
-                return "type: " + type;
             case "title":
-                return "title: " + quoted(type.equals("faq") ? Placeholder.note("the topic of these questions") : title);
+                return "title: " + quoted(type.questions() ? Placeholder.note("the topic of these questions") : title);
             case "draft":
                 return "draft: true   # remove this line when the page is ready to publish";
             case "last_reviewed":
@@ -77,12 +76,12 @@ final class PageSkeleton {
             default:
                 break;
         }
-        if (field.requiredFor().contains(type)) {
+        if (type.requires(name)) {
             String what = !field.values().isEmpty() ? "one of " + String.join(", ", field.values())
                     : PLACEHOLDERS.getOrDefault(name, "the " + name.replace('_', ' '));
             return name + ": " + quoted(Placeholder.note(what));
         }
-        if (field.kind() == FrontMatterSchema.Kind.LIST) {
+        if (field.kind().isList()) {
             return name + ": []   # e.g. " + field.example();
         }
         return "# " + name + ": " + field.example() + "   (optional)";

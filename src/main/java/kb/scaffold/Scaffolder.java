@@ -9,37 +9,37 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kb.content.ContentTypes;
 import kb.content.Permalinks;
 import kb.content.RequiredSections;
 
 /**
- * Creates content for {@code kb new}: {@code injury} and {@code technique} pages in their folders, plain
- * {@code page}s at the top of {@code content/}, and {@code faq} questions as a new section of an FAQ page
- * ({@code content/faq/<topic>.md}, see {@link FaqPages}) placed before its References heading. Never overwrites
- * anything.
+ * Creates content for {@code kb new}: a page of any type of the site's types file, in the type's {@code folder}
+ * (or at the top of {@code content/}); for a type of questions ({@code questions: true}), a question as a new
+ * section of one of its pages ({@code content/<folder>/<topic>.md}, see {@link FaqPages}) placed before its
+ * References heading. Never overwrites anything.
  */
 public final class Scaffolder {
-
-    /** The kinds of thing {@code kb new} can create. */
-    public static final List<String> KINDS = List.of("injury", "technique", "faq", "page");
 
     private static final Pattern HEADING = Pattern.compile("(?m)^##[ \\t]+(.+?)[ \\t#]*$");
 
     private final Path contentFolder;
     private final Path siteFolder;
+    private final ContentTypes types;
     private final Clock clock;
 
     /**
      * @param siteFolder    the site folder, for the names in messages
      * @param contentFolder its {@code content/} folder
+     * @param types         the site's content types
      * @param clock         gives today's date for {@code last_reviewed}
      */
-    public Scaffolder(Path siteFolder, Path contentFolder, Clock clock) {
+    public Scaffolder(Path siteFolder, Path contentFolder, ContentTypes types, Clock clock) {
         this.siteFolder = siteFolder.toAbsolutePath().normalize();
         this.contentFolder = contentFolder.toAbsolutePath().normalize();
+        this.types = types;
         this.clock = clock;
     }
 
@@ -47,22 +47,23 @@ public final class Scaffolder {
     public record Created(String file, boolean appended) {
     }
 
-    /** Creates a {@code kind} titled {@code title}; throws {@link ScaffoldException} instead of overwriting. */
+    /** Creates a page of type {@code kind} titled {@code title}; throws {@link ScaffoldException} instead of overwriting. */
     public Created create(String kind, String title) throws ScaffoldException {
         return create(kind, title, null);
     }
 
     /**
-     * Like {@link #create(String, String)}; for a {@code faq} question, {@code faqPage} names the FAQ topic page
-     * by its slug ({@code timing} → {@code content/faq/timing.md}, created when new). Without it the question goes
-     * to the only FAQ page there is.
+     * Like {@link #create(String, String)}; for a question of a type of questions, {@code faqPage} names the topic
+     * page by its slug ({@code timing} → {@code content/<folder>/timing.md}, created when new). Without it the
+     * question goes to the only page of that type there is.
      */
     public Created create(String kind, String title, String faqPage) throws ScaffoldException {
-        if (!KINDS.contains(kind)) {
-            throw new ScaffoldException("cannot create \"" + kind + "\": use one of " + String.join(", ", KINDS));
+        ContentTypes.Type type = types.type(kind);
+        if (type == null) {
+            throw new ScaffoldException("cannot create \"" + kind + "\": use one of " + String.join(", ", types.names()));
         }
-        if (faqPage != null && !kind.equals("faq")) {
-            throw new ScaffoldException("--page names the FAQ page of a new question; it does not apply to " + kind
+        if (faqPage != null && !type.questions()) {
+            throw new ScaffoldException("--page names the page of a new question; it does not apply to " + kind
                     + " pages: leave it out");
         }
         String cleanTitle = title.strip();
@@ -72,17 +73,13 @@ public final class Scaffolder {
         }
         LocalDate today = LocalDate.now(clock);
         try {
-            if (kind.equals("faq")) {
-                return addQuestion(cleanTitle, slug, faqPage, today);
+            if (type.questions()) {
+                return addQuestion(type, cleanTitle, slug, faqPage, today);
             }
-            Path file = contentFolder.resolve(switch (kind) {
-                case "injury" -> "injuries/" + slug + ".md";
-                case "technique" -> "techniques/" + slug + ".md";
-                default -> slug + ".md";
-            });
+            Path file = contentFolder.resolve((type.folder() == null ? "" : type.folder() + "/") + slug + ".md");
             Files.createDirectories(file.getParent());
             try {
-                Files.writeString(file, PageSkeleton.page(kind, cleanTitle, today), StandardCharsets.UTF_8,
+                Files.writeString(file, PageSkeleton.page(types, type, cleanTitle, today), StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (FileAlreadyExistsException e) {
                 throw new ScaffoldException(display(file) + " already exists; it was left as it is. "
@@ -94,10 +91,10 @@ public final class Scaffolder {
         }
     }
 
-    private Created addQuestion(String question, String anchor, String page, LocalDate today)
+    private Created addQuestion(ContentTypes.Type type, String question, String anchor, String page, LocalDate today)
             throws IOException, ScaffoldException {
-        FaqPages pages = FaqPages.in(contentFolder);
-        // The faq: front matter finds answers by anchor across all FAQ pages, so an anchor may exist only once.
+        FaqPages pages = FaqPages.in(contentFolder, type);
+        // A questions field finds answers by anchor across all pages of the type, so an anchor may exist only once.
         for (Path other : pages.files()) {
             String existing = questionWithAnchor(Files.readString(other, StandardCharsets.UTF_8), anchor);
             if (existing != null) {
@@ -105,14 +102,14 @@ public final class Scaffolder {
                         + anchor + "); edit that answer instead");
             }
         }
-        Path faq = page != null ? pages.topic(page) : pages.only(this::display);
-        if (!Files.exists(faq)) {
-            Files.createDirectories(faq.getParent());
-            Files.writeString(faq, PageSkeleton.page("faq", question, today), StandardCharsets.UTF_8,
+        Path target = page != null ? pages.topic(page) : pages.only(this::display);
+        if (!Files.exists(target)) {
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, PageSkeleton.page(types, type, question, today), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            return new Created(display(faq), false);
+            return new Created(display(target), false);
         }
-        String text = Files.readString(faq, StandardCharsets.UTF_8);
+        String text = Files.readString(target, StandardCharsets.UTF_8);
         Matcher heading = HEADING.matcher(text);
         int references = -1;
         while (heading.find()) {
@@ -124,8 +121,8 @@ public final class Scaffolder {
         String updated = references >= 0
                 ? text.substring(0, references) + section + text.substring(references)
                 : text + (text.endsWith("\n\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n") + section.stripTrailing() + "\n";
-        Files.writeString(faq, updated, StandardCharsets.UTF_8);
-        return new Created(display(faq), true);
+        Files.writeString(target, updated, StandardCharsets.UTF_8);
+        return new Created(display(target), true);
     }
 
     /** The text of the {@code ##} heading whose anchor is {@code anchor}, or null. */

@@ -9,9 +9,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A page's JSON-LD (schema.org): a {@code MedicalWebPage} with its review date, reviewer and the works it cites
- * for health pages, about a {@code MedicalCondition} (injuries) or a {@code MedicalTherapy} (techniques); the FAQ
- * is also a {@code FAQPage} with each {@code ##} question and its answer; other pages are a {@code WebPage}.
+ * A page's JSON-LD (schema.org): its type (e.g. {@code MedicalWebPage}) with its review date, reviewer and the works
+ * it cites; what it is about (e.g. a {@code MedicalCondition} with the body part and the pages that treat it); and,
+ * on a page of questions, each {@code ##} question with its answer. Which of these a page has comes from its type
+ * in the site's types file.
  */
 public final class StructuredData {
 
@@ -32,12 +33,7 @@ public final class StructuredData {
     public String jsonLd(PageFacts page) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
-        boolean health = page.lastReviewed() != null;
-        data.put("@type", switch (page.type()) {
-            case "faq" -> List.of("FAQPage", "MedicalWebPage");
-            case "page" -> health ? "MedicalWebPage" : "WebPage";
-            default -> "MedicalWebPage";
-        });
+        data.put("@type", page.types().size() == 1 ? page.types().get(0) : page.types());
         data.put("url", page.address());
         data.put("name", page.title());
         if (page.summary() != null) {
@@ -52,11 +48,10 @@ public final class StructuredData {
         if (page.reviewedBy() != null) {
             data.put("reviewedBy", reviewer(page.reviewedBy()));
         }
-        if ("injury".equals(page.type())) {
-            data.put("about", condition(page));
-        } else if ("technique".equals(page.type())) {
-            data.put("about", therapy(page.title(), page.summary(), null));
-        } else if ("faq".equals(page.type())) {
+        if (page.about() != null) {
+            data.put("about", about(page));
+        }
+        if (page.questions()) {
             data.put("mainEntity", questions(page, Jsoup.parseBodyFragment(page.bodyHtml() == null ? "" : page.bodyHtml())));
         }
         if (!page.citedWorks().isEmpty()) {
@@ -67,37 +62,25 @@ public final class StructuredData {
         return Json.write(data);
     }
 
-    private Map<String, Object> condition(PageFacts page) {
-        Map<String, Object> condition = new LinkedHashMap<>();
-        condition.put("@type", "MedicalCondition");
-        condition.put("name", page.title());
+    private Map<String, Object> about(PageFacts page) {
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("@type", page.about());
+        about.put("name", page.title());
         if (page.summary() != null) {
-            condition.put("description", page.summary());
+            about.put("description", page.summary());
         }
-        if (page.region() != null) {
-            condition.put("associatedAnatomy", Json.object("@type", "AnatomicalStructure", "name", page.region()));
+        if (page.anatomy() != null) {
+            about.put("associatedAnatomy", Json.object("@type", "AnatomicalStructure", "name", page.anatomy()));
         }
         List<Object> treatments = new ArrayList<>();
-        for (Map<String, String> technique : page.related()) {
-            treatments.add(therapy(technique.get("title"), null, siteHost + technique.get("url")));
+        for (Map<String, String> treatment : page.treatments()) {
+            treatments.add(Json.object("@type", treatment.get("type"), "name", treatment.get("title"),
+                    "url", siteHost + treatment.get("url")));
         }
         if (!treatments.isEmpty()) {
-            condition.put("possibleTreatment", treatments);
+            about.put("possibleTreatment", treatments);
         }
-        return condition;
-    }
-
-    private static Map<String, Object> therapy(String name, String description, String url) {
-        Map<String, Object> therapy = new LinkedHashMap<>();
-        therapy.put("@type", "MedicalTherapy");
-        therapy.put("name", name);
-        if (description != null) {
-            therapy.put("description", description);
-        }
-        if (url != null) {
-            therapy.put("url", url);
-        }
-        return therapy;
+        return about;
     }
 
     /** Each {@code ##} heading but "References" is a question; its answer is the text up to the next heading. */

@@ -7,13 +7,14 @@ import java.util.Map;
 import kb.content.HeadingOutline;
 
 /**
- * Every question on the FAQ pages (type {@code faq}, one {@code ##} heading per question), found by its anchor
- * across all of them: the {@code faq:} front matter names answers by anchor alone, so they can move between topic
- * pages without editing every page that names them. An anchor must therefore be unique across the FAQ pages.
+ * Every question on the pages of one question type ({@code questions: true} in the types file, one {@code ##}
+ * heading per question), found by its anchor across all of them: a questions field ({@code kind: questions}) names
+ * answers by anchor alone, so they can move between topic pages without editing every page that names them. An
+ * anchor must therefore be unique across the pages of that type.
  */
 public final class FaqAnswers {
 
-    /** The references heading ends every FAQ page; it is not a question. */
+    /** The references heading ends a question page; it is not a question. */
     private static final String REFERENCES_ID = "references";
 
     /** One question: the FAQ page it is on, its anchor and its heading text. */
@@ -22,16 +23,17 @@ public final class FaqAnswers {
 
     private final Map<String, List<Answer>> byAnchor = new LinkedHashMap<>();
 
-    public FaqAnswers(SiteIndex index) {
-        for (Page faq : index.ofType("faq")) {
-            if (!(faq.markdown().model().get(HeadingOutline.KEY) instanceof List<?> headings)) {
+    /** The questions on the pages of {@code type}. */
+    public FaqAnswers(SiteIndex index, String type) {
+        for (Page page : index.ofType(type)) {
+            if (!(page.markdown().model().get(HeadingOutline.KEY) instanceof List<?> headings)) {
                 continue;
             }
             for (Object heading : headings) {
                 if (heading instanceof Map<?, ?> h && !REFERENCES_ID.equals(h.get("id"))) {
                     String anchor = String.valueOf(h.get("id"));
                     byAnchor.computeIfAbsent(anchor, k -> new ArrayList<>())
-                            .add(new Answer(faq, anchor, String.valueOf(h.get("text"))));
+                            .add(new Answer(page, anchor, String.valueOf(h.get("text"))));
                 }
             }
         }
@@ -43,13 +45,13 @@ public final class FaqAnswers {
     }
 
     /**
-     * The template list of the questions a page names in {@code faq:}, in the order written: maps of {@code text},
-     * {@code path} (the FAQ page's URL without the leading /) and {@code anchor}. Unknown and ambiguous anchors
-     * are left out here and reported by the validator.
+     * The template list of the questions a page names in its questions field {@code field}, in the order written:
+     * maps of {@code text}, {@code path} (the question page's URL without the leading /) and {@code anchor}.
+     * Unknown and ambiguous anchors are left out here and reported by the validator.
      */
-    public List<Map<String, String>> relatedTo(Page page) {
+    public List<Map<String, String>> relatedTo(Page page, String field) {
         List<Map<String, String>> related = new ArrayList<>();
-        if (page.model().get("faq") instanceof List<?> anchors) {
+        if (page.model().get(field) instanceof List<?> anchors) {
             for (Object anchor : anchors) {
                 List<Answer> found = withAnchor(String.valueOf(anchor));
                 if (found.size() == 1) {

@@ -18,7 +18,10 @@ import kb.citation.Bibliography;
 import kb.citation.BibliographyReader;
 import kb.citation.CitationExtension;
 import kb.citation.CitationInspector;
+import kb.content.ContentTypes;
+import kb.content.ContentTypesReader;
 import kb.content.DocumentInspector;
+import kb.content.FrontMatterSchema;
 import kb.content.HeadingOutline;
 import kb.content.KbMarkdownEngine;
 import kb.content.LinkCollector;
@@ -64,6 +67,9 @@ public final class SiteConfig {
     private Map<String, String> outputs = Map.of();
     /** The {@code kb.rule.*} settings and the mistakes in them, read by {@link #load}. */
     private RuleSettingsReader.Result rules;
+
+    /** The setting that names the content types file, relative to the site folder. */
+    static final String TYPES_KEY = "kb.types";
 
     public static SiteConfig load(Path source) throws ConfigException {
         if (!Files.isDirectory(source)) {
@@ -112,6 +118,41 @@ public final class SiteConfig {
     /** What the site set for its rules ({@code kb.rule.<id>=...}), and the mistakes in those lines. */
     public RuleSettingsReader.Result rules() {
         return rules;
+    }
+
+    /** The content types file {@code kb.types} names, or null when it names none. */
+    public Path typesFile() {
+        Object value = jbake.get(TYPES_KEY);
+        String name = value == null ? "" : value.toString().strip();
+        return name.isEmpty() ? null : source.resolve(name).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The site's content types, from the file {@code kb.types} names (docs/configuration.md); null, with its
+     * problems in {@code report}, when it is not named, cannot be read or has a mistake. Like the bibliography
+     * it is read by the build and, under content/, not published.
+     */
+    public ContentTypes contentTypes(Report report) {
+        Path file = typesFile();
+        if (file == null) {
+            int line = lineOf(TYPES_KEY);
+            report.add(Problem.error(Rules.TYPES_FILE, "jbake.properties", line, line == 0 ? 0 : 1,
+                    "jbake.properties does not name the content types file",
+                    "add the line " + TYPES_KEY + "=content/types.yaml and declare the site's types there "
+                            + "(docs/configuration.md, \"Content types\")"));
+            return null;
+        }
+        ContentTypesReader.Result result = ContentTypesReader.read(file, displayName(file));
+        if (!result.problems().isEmpty() && !Files.exists(file)) {
+            // The mistake is the setting: name its line.
+            int line = lineOf(TYPES_KEY);
+            report.add(Problem.error(Rules.TYPES_FILE, "jbake.properties", line, line == 0 ? 0 : 1,
+                    TYPES_KEY + " names \"" + displayName(file) + "\", which does not exist",
+                    "create the file (docs/configuration.md shows one), or fix the name in jbake.properties"));
+            return null;
+        }
+        report.addAll(result.problems());
+        return result.types();
     }
 
     /** The {@code content/} folder. */
@@ -175,10 +216,11 @@ public final class SiteConfig {
     }
 
     /**
-     * The Markdown engine for this build, set up once from {@code markdown.extensions}, citing {@code bibliography}
-     * and including {@code snippets}.
+     * The Markdown engine for this build, set up once from {@code markdown.extensions}, citing {@code bibliography},
+     * including {@code snippets} and checking front matter against {@code types}.
      */
-    public KbMarkdownEngine markdownEngine(Bibliography bibliography, SnippetLibrary snippets) throws ConfigException {
+    public KbMarkdownEngine markdownEngine(Bibliography bibliography, SnippetLibrary snippets, ContentTypes types)
+            throws ConfigException {
         List<DocumentInspector> inspectors = List.of(new LinkCollector(), new HeadingOutline(), new SearchSections(),
                 new CitationInspector(), new RawHtmlInspector(), new SnippetInspector(), new CalloutInspector(),
                 new ClaimFinder(), new PlaceholderFinder());
@@ -192,7 +234,7 @@ public final class SiteConfig {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
-        return new KbMarkdownEngine(markdown, source, content);
+        return new KbMarkdownEngine(markdown, new FrontMatterSchema(types), source, content);
     }
 
     /** Every Markdown file under {@code content/}, sorted; files with unusable names are reported and left out. */

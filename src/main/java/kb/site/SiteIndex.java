@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import kb.citation.Bibliography;
-import kb.content.FrontMatterSchema;
+import kb.content.ContentTypes;
 
 /**
  * The in-memory content store that replaces JBake's OrientDB: every page of the build, indexed once by URL, type
@@ -26,14 +26,12 @@ public final class SiteIndex {
     private final Map<String, Map<String, Object>> summaries = new LinkedHashMap<>();
     private final Map<String, Page> byTypeAndSlug = new java.util.HashMap<>();
     private final Bibliography bibliography;
+    private final ContentTypes types;
 
-    public SiteIndex(List<Page> pages) {
-        this(pages, Bibliography.empty());
-    }
-
-    public SiteIndex(List<Page> pages, Bibliography bibliography) {
+    public SiteIndex(List<Page> pages, Bibliography bibliography, ContentTypes types) {
         this.bibliography = bibliography;
-        for (String type : FrontMatterSchema.TYPES) {
+        this.types = types;
+        for (String type : types.names()) {
             byType.put(type, new ArrayList<>());
         }
         for (Page page : pages) {
@@ -45,6 +43,11 @@ public final class SiteIndex {
         for (Page page : byUrl.values()) {
             summaries.put(page.url(), summarize(page));
         }
+    }
+
+    /** The site's content types. */
+    public ContentTypes types() {
+        return types;
     }
 
     /** The references pages may cite ({@code content/bibliography.yaml}). */
@@ -85,7 +88,7 @@ public final class SiteIndex {
         return out;
     }
 
-    /** Number of pages per type, in {@link FrontMatterSchema#TYPES} order. */
+    /** Number of pages per type, in the order the types file declares them. */
     public Map<String, Integer> counts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         byType.forEach((type, list) -> counts.put(type, list.size()));

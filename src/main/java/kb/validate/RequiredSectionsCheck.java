@@ -2,6 +2,7 @@ package kb.validate;
 
 import java.util.List;
 import kb.site.Page;
+import kb.content.ContentTypes;
 import kb.content.RequiredSections;
 import kb.content.SectionHeadings;
 import kb.report.Problem;
@@ -9,8 +10,8 @@ import kb.report.Report;
 import kb.report.Rules;
 
 /**
- * Health pages must carry their safety and evidence sections as {@code ##} headings with the exact text, so a page
- * can never ship without "When not to massage" or its references. The headings are the ones flexmark parsed
+ * Pages must carry the {@code ##} headings their type requires ({@code sections:} in the types file) with the
+ * exact text, so a health page can never ship without its safety advice or its references. The headings are the ones flexmark parsed
  * ({@link SectionHeadings}), compared by their text without markup. "References" must be the last section, since
  * the numbered reference list is rendered at the end of the body.
  */
@@ -19,12 +20,12 @@ final class RequiredSectionsCheck implements Check {
     @Override
     public void check(BuiltSite site, Report report) {
         for (Page page : site.index().pages()) {
-            check(page, report);
+            ContentTypes.Type type = site.index().types().type(page.type());
+            check(page, type == null ? List.of() : type.sections(), report);
         }
     }
 
-    private static void check(Page page, Report report) {
-        List<String> required = RequiredSections.of(page.type());
+    private static void check(Page page, List<String> required, Report report) {
         SectionHeadings found = page.markdown().fact(SectionHeadings.class);
         if (required.isEmpty() || found == null) {
             return;

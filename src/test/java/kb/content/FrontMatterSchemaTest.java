@@ -7,18 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import kb.report.Problem;
+import kb.testing.SiteTypes;
 import org.jbake.model.DocumentModel;
 import org.junit.jupiter.api.Test;
 
 /** Fields with a declared set of values are checked against it; tags reach JBake in the form it reads. */
 class FrontMatterSchemaTest {
 
+    private static final FrontMatterSchema SCHEMA = new FrontMatterSchema(SiteTypes.real());
+
     private static final String INJURY = "---\ntype: injury\ntitle: Shin pain\nsummary: Pain.\n"
             + "last_reviewed: 2026-01-02\nnext_review: 2027-01-02\nreviewed_by: Jane\nregion: %s\n---\n\nText.\n";
 
     private static FrontMatterSchema.Findings apply(String region) {
         FrontMatter fm = FrontMatter.parse(INJURY.formatted(region), "content/injuries/shin-pain.md");
-        return FrontMatterSchema.apply(fm, "content/injuries/shin-pain.md", new DocumentModel());
+        return SCHEMA.apply(fm, "content/injuries/shin-pain.md", new DocumentModel());
     }
 
     @Test
@@ -39,7 +42,7 @@ class FrontMatterSchemaTest {
 
     @Test
     void acceptsEveryAllowedValueAndLeavesPlaceholdersToThePlaceholderCheck() {
-        for (String value : FrontMatterSchema.fields().get("region").values()) {
+        for (String value : SCHEMA.types().field("region").values()) {
             assertEquals(List.of(), apply(value).values(), value);
         }
         assertEquals(List.of(), apply("\"" + Placeholder.note("one of knee, hip") + "\"").values());
@@ -47,13 +50,14 @@ class FrontMatterSchemaTest {
 
     @Test
     void everyFieldWithDeclaredValuesIsChecked() {
-        List<FrontMatterSchema.Field> withValues = FrontMatterSchema.fields().values().stream()
+        List<ContentTypes.Field> withValues = SCHEMA.types().fields().values().stream()
                 .filter(f -> !f.values().isEmpty()).toList();
         assertFalse(withValues.isEmpty());
-        for (FrontMatterSchema.Field field : withValues) {
-            String type = field.allowedFor().iterator().next();
+        for (ContentTypes.Field field : withValues) {
+            String type = SCHEMA.types().types().values().stream().filter(t -> t.allows(field.name())).findFirst()
+                    .orElseThrow().name();
             String text = "---\ntype: " + type + "\ntitle: T\n" + field.name() + ": not-a-declared-value\n---\n";
-            FrontMatterSchema.Findings findings = FrontMatterSchema.apply(FrontMatter.parse(text, "p.md"), "p.md",
+            FrontMatterSchema.Findings findings = SCHEMA.apply(FrontMatter.parse(text, "p.md"), "p.md",
                     new DocumentModel());
             assertTrue(findings.values().stream().anyMatch(p -> p.rule().equals("front-matter/value") && p.line() == 4),
                     field.name() + ": " + findings);
@@ -66,7 +70,7 @@ class FrontMatterSchemaTest {
                 "content/about.md");
         DocumentModel model = new DocumentModel();
 
-        FrontMatterSchema.Findings findings = FrontMatterSchema.apply(fm, "content/about.md", model);
+        FrontMatterSchema.Findings findings = SCHEMA.apply(fm, "content/about.md", model);
         assertEquals(List.of(), findings.fatal());
         assertEquals(List.of(), findings.values());
         // What JBake's MarkupEngine calls for every page; without a String[] it needs OrientDB's classes.

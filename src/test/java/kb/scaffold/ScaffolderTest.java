@@ -18,9 +18,10 @@ import kb.build.BuildOptions;
 import kb.build.BuildResult;
 import kb.build.SiteBuilder;
 import kb.content.Placeholder;
-import kb.content.RequiredSections;
+import kb.content.ContentTypes;
 import kb.report.Problem;
 import kb.testing.FixtureCopy;
+import kb.testing.SiteTypes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,11 +37,13 @@ class ScaffolderTest {
     Path temp;
     Path site;
     Scaffolder scaffolder;
+    ContentTypes types;
 
     @BeforeEach
     void copySite() throws IOException {
         site = FixtureCopy.of("basic", temp);
-        scaffolder = new Scaffolder(site, site.resolve("content"), CLOCK);
+        types = SiteTypes.of(temp.resolve("_types/types.yaml"));
+        scaffolder = new Scaffolder(site, site.resolve("content"), types, CLOCK);
     }
 
     private String read(String relative) throws IOException {
@@ -65,7 +68,7 @@ class ScaffolderTest {
             assertTrue(text.contains("\n" + line), "missing \"" + line + "\" in\n" + text);
         }
         List<String> headings = text.lines().filter(l -> l.startsWith("## ")).map(l -> l.substring(3)).toList();
-        assertEquals(RequiredSections.of("injury"), headings);
+        assertEquals(types.type("injury").sections(), headings);
     }
 
     @Test
@@ -142,7 +145,7 @@ class ScaffolderTest {
                 name.getMessage());
         Scaffolder.ScaffoldException kind = assertThrows(Scaffolder.ScaffoldException.class,
                 () -> scaffolder.create("injury", "Knee pain", "timing"));
-        assertTrue(kind.getMessage().startsWith("--page names the FAQ page of a new question"), kind.getMessage());
+        assertTrue(kind.getMessage().startsWith("--page names the page of a new question"), kind.getMessage());
     }
 
     @Test
@@ -218,8 +221,8 @@ class ScaffolderTest {
         assertTrue(result.published());
         Document injury = Jsoup.parse(temp.resolve("out/injuries/runners-knee/index.html").toFile(), "UTF-8");
         assertEquals("Runner's knee", injury.selectFirst("h1").text());
-        assertEquals(RequiredSections.of("injury"), injury.select("article h2[id]").stream()
-                .map(Element::ownText).filter(RequiredSections.of("injury")::contains).toList());
+        assertEquals(types.type("injury").sections(), injury.select("article h2[id]").stream()
+                .map(Element::ownText).filter(types.type("injury").sections()::contains).toList());
         assertEquals("../../techniques/trigger-point-therapy/", injury.selectFirst(".cross-links a").attr("href"));
         assertTrue(Files.exists(temp.resolve("out/booking/index.html")));
         Document faq = Jsoup.parse(temp.resolve("out/faq/index.html").toFile(), "UTF-8");

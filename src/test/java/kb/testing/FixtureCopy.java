@@ -13,9 +13,10 @@ public final class FixtureCopy {
     private FixtureCopy() {
     }
 
-    /** Copies fixture {@code name} to {@code root/name} (and {@code _templates} beside it); returns the copy. */
+    /** Copies fixture {@code name} to {@code root/name} (and {@code _templates}, {@code _types} beside it); returns the copy. */
     public static Path of(String name, Path root) throws IOException {
         copyTree(SITES.resolve("_templates"), root.resolve("_templates"));
+        copyTree(SITES.resolve("_types"), root.resolve("_types"));
         Path site = root.resolve(name);
         copyTree(SITES.resolve(name), site);
         // The basic fixture reaches the repository's templates and assets by relative path; a copy needs them absolute.
