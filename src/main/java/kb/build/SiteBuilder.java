@@ -27,12 +27,10 @@ import kb.validate.BuiltSite;
 import kb.validate.PublishedUrls;
 import kb.validate.ValidationSettings;
 import kb.validate.Validator;
-import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.parser.Engines;
 
 /**
- * Builds a site: JBake's configuration and {@link Parser} driven by our own loop with an in-memory
+ * Builds a site: JBake's configuration and markup-engine contract driven by our own loop with an in-memory
  * {@link SiteIndex} instead of JBake's {@code Oven} (which starts OrientDB and renders in O(n²)), and the files
  * beside the pages published by {@link AssetPublisher} (an allow-list, instead of JBake's copy-everything
  * {@code Asset}). Every problem of every stage is collected; the output folder is replaced only when there is no
@@ -49,7 +47,7 @@ public final class SiteBuilder {
      * What the last build left for the next rebuild. {@code assetProblems} is null when the assets were not copied
      * (a symbolic link led out of the site).
      */
-    private record State(BuildOptions options, SiteConfig site, KbMarkdownEngine engine, Bibliography bibliography,
+    private record State(BuildOptions options, SiteConfig site, Bibliography bibliography,
                          List<Problem> bibliographyProblems, SnippetLibrary snippets, ContentParser parser, TemplateRenderer templates,
                          Map<String, PageRenderer.Rendered> rendered, Map<String, Object> siteModel,
                          AssetPublisher.Result assets, boolean published) {
@@ -89,8 +87,7 @@ public final class SiteBuilder {
             SnippetLibrary snippets = site.snippets();
             report.addAll(snippets.problems());
             KbMarkdownEngine engine = site.markdownEngine(bibliography, snippets);
-            Engines.register("md", engine);
-            ContentParser parser = new ContentParser(site, config);
+            ContentParser parser = new ContentParser(site, config, engine);
             parser.update(Set.of(), options.parallel());
             List<Page> pages = parser.pages(options.includeDrafts(), report);
             clock.lap("parse");
@@ -137,7 +134,7 @@ public final class SiteBuilder {
                 swap = output.publish(options.linkedOutput());
             }
             clock.lap("publish");
-            last = new State(options, site, engine, bibliography, bibliographyProblems, snippets, parser, templates, rendered,
+            last = new State(options, site, bibliography, bibliographyProblems, snippets, parser, templates, rendered,
                     renderer.siteModel(), assets, publish);
             return new BuildResult(report, publish, options.destination(), index.counts(), written, timings, swap,
                     retired);
@@ -172,7 +169,6 @@ public final class SiteBuilder {
             JBakeConfiguration config = state.site().jbake(destination);
             addBibliographyProblems(state.bibliography(), state.bibliographyProblems(), report);
             report.addAll(state.snippets().problems());
-            Engines.register("md", state.engine());
             state.parser().update(files, options.parallel());
             List<Page> pages = state.parser().pages(options.includeDrafts(), report);
             clock.lap("parse");
@@ -234,7 +230,7 @@ public final class SiteBuilder {
             validator.validate(builtSite(options, state.site(), index, destination, renderer, redirects, assets), report);
             applyRuleChoices(report, state.site(), pages);
             clock.lap("validate");
-            last = new State(options, state.site(), state.engine(), state.bibliography(), state.bibliographyProblems(),
+            last = new State(options, state.site(), state.bibliography(), state.bibliographyProblems(),
                     state.snippets(), state.parser(), state.templates(), rendered, renderer.siteModel(), assets, true);
             return new BuildResult(report, true, destination, index.counts(), written, timings,
                     OutputFolder.Swap.IN_PLACE, List.of());

@@ -32,8 +32,6 @@ public final class LogSettings extends ContextAwareBase implements Configurator 
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
-        // "Registered a markup engine for extension [.md] but another one was already defined": that is us, on purpose.
-        context.getLogger("org.jbake.parser.Engines").setLevel(Level.ERROR);
         context.getLogger("com.orientechnologies").setLevel(Level.ERROR); // vanilla JBake in the benchmark
         context.getLogger("org.apache.commons").setLevel(Level.ERROR);
         // Complete: logback's own configurators (logback.xml lookup, its default console set-up) are not run.
