@@ -2,7 +2,6 @@ package kb.content;
 
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.escaped.character.EscapedCharacterExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.PegdownExtensions;
@@ -67,13 +66,13 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Swaps two extensions the pegdown adapter adds, which run on every paragraph or text node of every page, for the
-     * same extensions with a cheap test in front (same HTML: tested against flexmark's own).
+     * Swaps an extension the pegdown adapter adds, which runs on every text node of every page, for the same
+     * extension with a cheap test in front (same HTML: tested against flexmark's own).
      */
     static MutableDataSet withPrefilters(MutableDataSet options) {
         List<Extension> configured = new ArrayList<>(Parser.EXTENSIONS.get(options));
         configured.replaceAll(extension -> extension instanceof EscapedCharacterExtension ? EscapedCharacterPrefilter.create()
-                : extension instanceof TablesExtension ? TablePrefilter.create() : extension);
+                : extension);
         return options.set(Parser.EXTENSIONS, configured);
     }
 
