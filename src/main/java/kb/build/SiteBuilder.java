@@ -66,16 +66,10 @@ public final class SiteBuilder {
 
     /** A full build into a staging folder that replaces {@code options.destination()} only if there is no error. */
     public BuildResult build(BuildOptions options) throws ConfigException, OutputFolder.LockedException {
-        Thread preload = options.parallel() ? Preload.start() : null;
         Map<String, Long> timings = new LinkedHashMap<>();
         Stopwatch clock = new Stopwatch(timings);
         Report report = new Report();
-        SiteConfig site;
-        try {
-            site = SiteConfig.load(options.source());
-        } finally {
-            Preload.await(preload);
-        }
+        SiteConfig site = SiteConfig.load(options.source());
         clock.lap("config");
 
         try (OutputFolder output = OutputFolder.open(options.destination())) {
