@@ -35,7 +35,6 @@ import kb.validate.PublishedUrls;
 import kb.validate.ValidationSettings;
 import kb.validate.Validator;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.parser.Engines;
 
 /**
  * One run of the {@link Stage}s: what each stage needs and produces, and the work of each. A full run starts from
@@ -132,12 +131,7 @@ final class BuildRun implements AutoCloseable {
             output = OutputFolder.openInPlace(options.destination());
             target = options.destination();
         } else {
-            Thread preload = options.parallel() ? Preload.start() : null;
-            try {
-                site = SiteConfig.load(options.source());
-            } finally {
-                Preload.await(preload);
-            }
+            site = SiteConfig.load(options.source());
             // Without its types no page of the site can be read: report the types file's mistakes alone.
             types = site.contentTypes(report);
             if (types == null) {
@@ -167,11 +161,10 @@ final class BuildRun implements AutoCloseable {
             bibliographyProblems = bibliographyReport.problems();
             snippets = site.snippets();
             engine = site.markdownEngine(bibliography, snippets, types);
-            parser = new ContentParser(site, config);
+            parser = new ContentParser(site, config, engine);
         }
         addBibliographyProblems();
         report.addAll(snippets.problems());
-        Engines.register("md", engine);
         parser.update(changed, options.parallel());
         pages = parser.pages(options.includeDrafts(), report);
     }

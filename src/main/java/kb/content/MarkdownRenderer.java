@@ -1,8 +1,6 @@
 package kb.content;
 
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
-import com.vladsch.flexmark.ext.escaped.character.EscapedCharacterExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.PegdownExtensions;
@@ -52,7 +50,6 @@ public final class MarkdownRenderer {
         }
         MutableDataSet options = new MutableDataSet(PegdownOptionsAdapter.flexmarkOptions(flags,
                 all.toArray(new Extension[0])));
-        withPrefilters(options);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
@@ -64,17 +61,6 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.inspectors = List.copyOf(inspectors);
-    }
-
-    /**
-     * Swaps two extensions the pegdown adapter adds, which run on every paragraph or text node of every page, for the
-     * same extensions with a cheap test in front (same HTML: tested against flexmark's own).
-     */
-    static MutableDataSet withPrefilters(MutableDataSet options) {
-        List<Extension> configured = new ArrayList<>(Parser.EXTENSIONS.get(options));
-        configured.replaceAll(extension -> extension instanceof EscapedCharacterExtension ? EscapedCharacterPrefilter.create()
-                : extension instanceof TablesExtension ? TablePrefilter.create() : extension);
-        return options.set(Parser.EXTENSIONS, configured);
     }
 
     /** Parses and renders one page body. */

@@ -18,15 +18,14 @@ import kb.content.SourceText;
 import kb.report.Problem;
 import kb.report.Report;
 import kb.report.Rules;
-import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
 /**
- * The parse stage: every content file through JBake's {@link Parser} and our Markdown engine into a {@link Page}.
- * It remembers each file's result with the file's size and modification time, so a rebuild re-parses only the
- * files that changed. Files are independent (JBake's Parser and our engine keep no per-file state), so a build
- * may parse them on all cores.
+ * The parse stage: every content file read once ({@link SourceText}, strict UTF-8) and handed as text to this
+ * build's own Markdown engine (JBake's markup-engine contract) into a {@link Page}. It remembers each file's result
+ * with the file's size and modification time, so a rebuild re-parses only the files that changed. Files are
+ * independent (the engine keeps no per-file state), so a build may parse them on all cores.
  */
 public final class ContentParser {
 
@@ -35,13 +34,15 @@ public final class ContentParser {
     }
 
     private final SiteConfig site;
-    private final Parser parser;
+    private final JBakeConfiguration config;
+    private final KbMarkdownEngine engine;
     private final Map<Path, Parsed> parsed = new HashMap<>();
     private List<Problem> listingProblems = List.of();
 
-    public ContentParser(SiteConfig site, JBakeConfiguration config) {
+    public ContentParser(SiteConfig site, JBakeConfiguration config, KbMarkdownEngine engine) {
         this.site = site;
-        this.parser = new Parser(config);
+        this.config = config;
+        this.engine = engine;
     }
 
     /**
@@ -127,8 +128,8 @@ public final class ContentParser {
             // SourceText.read reports the unreadable file below.
         }
         try {
-            SourceText.read(file, display);
-            DocumentModel model = parser.processFile(file.toFile());
+            String text = SourceText.read(file, display);
+            DocumentModel model = engine.parse(config, file.toFile(), text);
             if (model == null) {
                 return new Parsed(size, modified, null, List.of(Problem.error(Rules.CONTENT_UNPARSED, display, 1, 1,
                         "JBake could not read this file", "check the file's front matter and encoding")));
