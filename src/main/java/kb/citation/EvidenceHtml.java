@@ -13,16 +13,19 @@ public final class EvidenceHtml {
     private EvidenceHtml() {
     }
 
-    /** {@code <span class="evidence evidence-randomised-trial">Randomised trial</span>}, or "". */
+    /** {@code <span class="evidence">Randomised trial</span>}, or "". */
     public static String label(Reference reference) {
         EvidenceKind kind = reference.evidence();
-        return kind == null ? "" : "<span class=\"evidence evidence-" + kind.value() + "\">" + escape(kind.label()) + "</span>";
+        return kind == null ? "" : "<span class=\"evidence\">" + escape(kind.label()) + "</span>";
     }
 
-    /** {@code <span class="finding"><span class="finding-lead">Finding:</span> In 11 men ...</span>}, or "". */
+    /**
+     * {@code <span class="finding"><b>Finding:</b> In 11 men ...</span>}, or "". Terse markup on purpose: a page
+     * with a dozen references carries a dozen of these within its weight budget.
+     */
     public static String finding(Reference reference) {
         return reference.finding() == null ? ""
-                : "<span class=\"finding\"><span class=\"finding-lead\">Finding:</span> " + escape(reference.finding()) + "</span>";
+                : "<span class=\"finding\"><b>Finding:</b> " + escape(reference.finding()) + "</span>";
     }
 
     private static String escape(String text) {
