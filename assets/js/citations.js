@@ -1,6 +1,7 @@
-/* Citation popovers. Tapping, clicking or focusing a citation number shows its reference in a small box next to
-   it, without leaving the page; Escape, a tap elsewhere or moving focus away closes it. Without JavaScript the
-   number stays a plain link to the reference list at the end of the page. Loaded as a file (no inline script:
+/* Citation popovers. Tapping, clicking or focusing a citation number shows its reference, with its kind of
+   evidence and its finding (copied from the page's reference list), in a small box next to it, without leaving
+   the page; Escape, a tap elsewhere or moving focus away closes it. Without JavaScript the number stays a plain
+   link to the reference list at the end of the page. Loaded as a file (no inline script:
    the site runs under a strict Content-Security-Policy); positions are set through the CSSOM, which CSP allows. */
 (function () {
   'use strict';
@@ -13,9 +14,11 @@
     return node && node.closest ? node.closest('a.citation-ref') : null;
   }
 
-  function referenceFor(link) {
+  // The parts of a list entry the box shows: the kind of evidence, the reference and its finding (not the
+  // back links, which would lead to where the reader already is).
+  function partsFor(link) {
     var entry = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-    return entry ? entry.querySelector('.reference') : null;
+    return entry && entry.querySelector('.reference') ? entry.querySelectorAll('.evidence, .reference, .finding') : null;
   }
 
   function close(returnFocus) {
@@ -50,8 +53,8 @@
     if (owner === link) {
       return;
     }
-    var reference = referenceFor(link);
-    if (!reference) {
+    var parts = partsFor(link);
+    if (!parts) {
       return;
     }
     close(false);
@@ -59,7 +62,10 @@
     box.className = 'citation-popover';
     box.setAttribute('role', 'dialog');
     box.setAttribute('aria-label', link.getAttribute('aria-label') || 'Reference');
-    box.appendChild(reference.cloneNode(true));
+    for (var i = 0; i < parts.length; i++) {
+      box.appendChild(parts[i].cloneNode(true));
+      box.appendChild(document.createTextNode(' '));
+    }
     var more = document.createElement('a');
     more.className = 'citation-popover-more';
     more.href = link.hash;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import kb.citation.EvidenceKind;
 import kb.testing.FixtureCopy;
 
 /**
@@ -274,7 +275,11 @@ public final class CorpusGenerator {
                     .append("  title: Synthetic benchmark entry ").append(i).append('\n')
                     .append("  journal: Benchmark Journal\n")
                     .append("  volume: '").append(1 + i % 40).append("'\n")
-                    .append("  pages: ").append(i).append("-").append(i + 9).append('\n');
+                    .append("  pages: ").append(i).append("-").append(i + 9).append('\n')
+                    .append("  evidence: ").append(EvidenceKind.VALUES.get(i % EvidenceKind.VALUES.size())).append('\n')
+                    .append("  finding: >-\n    Synthetic finding ").append(i)
+                    .append(": in 40 runners, the synthetic measure changed by ").append(i % 30)
+                    .append(" % against the control group, about the length of a real finding.\n");
         }
         return out.toString();
     }

@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import kb.report.FileFailure;
 import kb.content.YamlNodes;
@@ -138,6 +141,8 @@ public final class BibliographyReader {
         }
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, SourcePosition> where = new LinkedHashMap<>();
+        Map<String, SourcePosition> valueAt = new LinkedHashMap<>();
+        Set<String> shapeless = new HashSet<>();
         List<String> authors = null;
         for (NodeTuple tuple : mapping.getValue()) {
             SourcePosition fieldAt = YamlNodes.position(tuple.getKeyNode().getStartMark(), 1);
@@ -156,10 +161,15 @@ public final class BibliographyReader {
                 authors = authors(tuple.getValueNode(), fieldAt);
             } else if (tuple.getValueNode() instanceof ScalarNode scalar) {
                 String value = scalar.getValue().strip();
+                if (name.equals("finding")) {
+                    value = value.replaceAll("\\s+", " "); // one paragraph, however it was folded or wrapped
+                }
                 if (!value.isEmpty()) {
                     values.put(name, value);
+                    valueAt.put(name, YamlNodes.position(scalar.getStartMark(), 1));
                 }
             } else {
+                shapeless.add(name);
                 error(Rules.BIBLIOGRAPHY_SYNTAX, fieldAt, "field \"" + name + "\" must be a single value", "write it on one line: " + name + ": ...");
             }
         }
@@ -179,10 +189,38 @@ public final class BibliographyReader {
             error(Rules.BIBLIOGRAPHY_FORMAT, keyAt, "key \"" + key + "\" cannot be cited", "use letters, digits and _ with single . - : / between them, e.g. crane2012massage");
         }
         check(values, where, keyAt, authors);
+        EvidenceKind evidence = evidence(values, valueAt, shapeless, keyAt);
+        String finding = values.get("finding");
+        if (finding == null && !shapeless.contains("finding")) {
+            error(Rules.BIBLIOGRAPHY_REQUIRED, keyAt, "reference \"" + key + "\" has no finding",
+                    "add \"finding:\" as the entry's last line: in one or two plain sentences, what the source showed, in whom, with its key numbers (docs/writing.md, \"The bibliography file\")");
+        }
         return new Reference(key, authors, values.get("title"), values.get("journal"), values.get("publisher"),
                 values.get("year"), values.get("volume"), values.get("issue"), values.get("pages"),
                 values.get("article_number"), values.get("doi"), values.get("pmid"), values.get("pmcid"),
-                values.get("url"), keyAt.line());
+                values.get("url"), evidence, finding, keyAt.line());
+    }
+
+    /** The entry's kind of evidence, or null (reported) when it is missing or not one of {@link EvidenceKind#VALUES}. */
+    private EvidenceKind evidence(Map<String, String> values, Map<String, SourcePosition> valueAt,
+                                  Set<String> shapeless, SourcePosition keyAt) {
+        String written = values.get("evidence");
+        String allowed = String.join(", ", EvidenceKind.VALUES);
+        if (written == null) {
+            if (!shapeless.contains("evidence")) {
+                error(Rules.BIBLIOGRAPHY_REQUIRED, keyAt, "reference \"" + values.get("key") + "\" has no evidence kind",
+                        "add \"evidence:\" with one of " + allowed + " (docs/writing.md, \"The bibliography file\")");
+            }
+            return null;
+        }
+        Optional<EvidenceKind> kind = EvidenceKind.of(written);
+        if (kind.isEmpty()) {
+            Optional<String> closest = EvidenceKind.closest(written);
+            error(Rules.BIBLIOGRAPHY_EVIDENCE_KIND, valueAt.get("evidence"), "unknown evidence kind \"" + written + "\""
+                            + closest.map(value -> "; did you mean \"" + value + "\"?").orElse(""),
+                    "write one of " + allowed + " (docs/writing.md, \"The bibliography file\", says which fits)");
+        }
+        return kind.orElse(null);
     }
 
     private void check(Map<String, String> values, Map<String, SourcePosition> where, SourcePosition keyAt,
@@ -231,9 +269,6 @@ public final class BibliographyReader {
         }
         return authors;
     }
-
-
-
 
     private void error(Rule rule, SourcePosition at, String message, String hint) {
         problems.add(Problem.error(rule, file, at.line(), at.column(), message, hint));

@@ -14,8 +14,8 @@ import java.util.Set;
 import org.jetbrains.annotations.NotNull;
 
 /**
- * Renders citations as superscript numbers that link to the page's reference list, and the list itself at the
- * bottom of the body (the {@link RenderingPhase#BODY_BOTTOM} phase, as flexmark's footnotes do). Every citation
+ * Renders citations as superscript numbers that link to the page's reference list, and the list itself (each
+ * entry with its kind of evidence and its finding, {@link EvidenceHtml}) at the bottom of the body (the {@link RenderingPhase#BODY_BOTTOM} phase, as flexmark's footnotes do). Every citation
  * number has its own id, so each list entry links back to every place it is cited. Unknown keys and malformed
  * citations are shown as written, marked {@code citation unresolved}, so a reader never sees a broken number.
  */
@@ -90,10 +90,18 @@ final class CitationNodeRenderer implements PhasedNodeRenderer {
         html.attr("class", "reference-list").withAttr().tagLineIndent("ol", () -> {
             for (CitedReferences.Entry entry : cited.entries()) {
                 html.attr("id", referenceId(entry.number())).withAttr().tagLine("li", () -> {
+                    String label = EvidenceHtml.label(entry.reference());
+                    if (!label.isEmpty()) {
+                        html.raw(label).raw(" ");
+                    }
                     html.attr("class", "reference").withAttr().tag("span");
                     html.raw(VancouverStyle.html(entry.reference()));
                     html.tag("/span");
                     backLinks(html, entry);
+                    String finding = EvidenceHtml.finding(entry.reference());
+                    if (!finding.isEmpty()) {
+                        html.raw(" ").raw(finding);
+                    }
                 });
             }
         });

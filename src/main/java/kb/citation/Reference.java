@@ -4,11 +4,13 @@ import java.util.List;
 
 /**
  * One entry of the bibliography, as written in {@code content/bibliography.yaml}. Optional fields are null when
- * absent; {@code line} is the 1-based line of the entry's {@code key} in the file, for messages.
+ * absent; so are {@code evidence} and {@code finding} in an entry the reader reported for lacking them (the entry
+ * stays citable, see {@link BibliographyReader}). {@code finding} is one line of plain text. {@code line} is the
+ * 1-based line of the entry's {@code key} in the file, for messages.
  */
 public record Reference(String key, List<String> authors, String title, String journal, String publisher,
                         String year, String volume, String issue, String pages, String articleNumber, String doi,
-                        String pmid, String pmcid, String url, int line) {
+                        String pmid, String pmcid, String url, EvidenceKind evidence, String finding, int line) {
 
     public Reference {
         authors = authors == null ? List.of() : List.copyOf(authors);

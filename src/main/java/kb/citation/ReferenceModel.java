@@ -5,8 +5,10 @@ import java.util.Map;
 
 /**
  * A reference as templates see it: every field under its bibliography name (absent when not given), the links
- * ({@code address} is the one that stands for the work, see {@link Reference#address()}), and the Vancouver text
- * ({@code text}) and HTML ({@code html}, print with {@code ?no_esc}).
+ * ({@code address} is the one that stands for the work, see {@link Reference#address()}), the Vancouver text
+ * ({@code text}) and HTML ({@code html}, print with {@code ?no_esc}), and the evidence record: {@code evidence} (the
+ * kind as written), {@code evidence_label} (as readers see it), {@code finding}, and their HTML as every reference
+ * list shows them ({@code evidence_html}, {@code finding_html}; see {@link EvidenceHtml}).
  */
 public final class ReferenceModel {
 
@@ -35,6 +37,13 @@ public final class ReferenceModel {
         put(map, "address", reference.address());
         map.put("text", VancouverStyle.text(reference));
         map.put("html", VancouverStyle.html(reference));
+        if (reference.evidence() != null) {
+            map.put("evidence", reference.evidence().value());
+            map.put("evidence_label", reference.evidence().label());
+        }
+        put(map, "finding", reference.finding());
+        map.put("evidence_html", EvidenceHtml.label(reference));
+        map.put("finding_html", EvidenceHtml.finding(reference));
         return map;
     }
 

@@ -157,7 +157,9 @@ public final class Rules {
     public static final Rule BIBLIOGRAPHY_UNREADABLE = input("bibliography/unreadable",
             "`content/bibliography.yaml` cannot be read");
     public static final Rule BIBLIOGRAPHY_REQUIRED = error("bibliography/required",
-            "a bibliography entry without its key, authors, title, year, or journal or publisher");
+            "a bibliography entry without its key, authors, title, year, journal or publisher, evidence kind or finding");
+    public static final Rule BIBLIOGRAPHY_EVIDENCE_KIND = error("bibliography/evidence-kind",
+            "an `evidence:` kind that is not one of the seven in docs/writing.md (with did-you-mean)");
     public static final Rule BIBLIOGRAPHY_DUPLICATE_KEY = error("bibliography/duplicate-key",
             "two bibliography entries with the same key");
     public static final Rule BIBLIOGRAPHY_DUPLICATE_FIELD = error("bibliography/duplicate-field",

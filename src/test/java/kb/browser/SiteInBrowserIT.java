@@ -328,6 +328,9 @@ class SiteInBrowserIT {
         number.click();
         WebElement box = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".citation-popover")));
         assertTrue(box.getText().contains(reference.strip().substring(0, 40)), box.getText());
+        assertTrue(box.findElement(By.cssSelector(".evidence")).isDisplayed(), "the kind of evidence, as a label");
+        assertTrue(box.findElement(By.cssSelector(".finding")).getText().startsWith("Finding: "), box.getText());
+        assertTrue(box.findElements(By.cssSelector(".backlink")).isEmpty(), "no arrows back to where the reader is");
         assertEquals(address, browser.getCurrentUrl(), "the page stays where it is");
         assertEquals("true", number.getAttribute("aria-expanded"));
 

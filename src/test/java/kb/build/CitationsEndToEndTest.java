@@ -49,8 +49,8 @@ class CitationsEndToEndTest {
     void numbersReferencesInTheOrderEachPageFirstCitesThem() throws IOException {
         assertEquals(List.of("1", "2", "1"), texts(page("index.html"), "a.citation-ref"));
         assertEquals(List.of("1", "2", "1"), texts(page("notes/alpha/index.html"), "a.citation-ref"));
-        assertTrue(page("index.html").selectFirst("#ref-1").text().startsWith("Crane JD"));
-        assertTrue(page("notes/alpha/index.html").selectFirst("#ref-1").text().startsWith("Atlas LY"),
+        assertTrue(page("index.html").selectFirst("#ref-1 .reference").text().startsWith("Crane JD"));
+        assertTrue(page("notes/alpha/index.html").selectFirst("#ref-1 .reference").text().startsWith("Atlas LY"),
                 "each page numbers from 1 in its own order");
     }
 
@@ -111,6 +111,8 @@ class CitationsEndToEndTest {
         Document references = Jsoup.parse(own.resolve("out/references/index.html").toFile(), "UTF-8");
         assertEquals(List.of("../notes/alpha/#ref-2", "../#ref-2"),
                 references.select("#davis2020effect .cited-on a").eachAttr("href"));
+        assertEquals("Systematic review", references.selectFirst("#davis2020effect > .evidence").text());
+        assertTrue(references.selectFirst("#davis2020effect > .finding").text().startsWith("Finding: Across 29 studies"));
         assertFalse(Files.exists(own.resolve("out/references/a-w")));
     }
 

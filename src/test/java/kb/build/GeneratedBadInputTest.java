@@ -39,6 +39,8 @@ class GeneratedBadInputTest {
             yaml.append("  doi: '").append(doi).append("'\n");
             badDoiLine = i == 7777 ? line : badDoiLine;
             line++;
+            yaml.append("  evidence: observational\n  finding: Generated test entry.\n");
+            line += 2;
         }
         Files.writeString(site.resolve("content/bibliography.yaml"), yaml);
         Files.writeString(site.resolve("content/about.md"), Files.readString(site.resolve("content/about.md"))

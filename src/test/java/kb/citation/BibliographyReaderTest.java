@@ -36,10 +36,16 @@ class BibliographyReaderTest {
                   issue: '2'
                   pages: 140-148
                   pmid: 0022
+                  evidence: narrative-review
+                  finding: >-
+                    A review: what people expect
+                    changes how much pain they feel.
                 """, FILE);
         assertEquals(List.of(), result.problems());
         Reference reference = result.bibliography().get("atlas2012expectations");
         assertEquals(List.of("Atlas LY", "Wager TD"), reference.authors());
+        assertEquals(EvidenceKind.NARRATIVE_REVIEW, reference.evidence());
+        assertEquals("A review: what people expect changes how much pain they feel.", reference.finding());
         assertEquals("2012", reference.year());
         assertEquals("0022", reference.pmid(), "identifiers stay text, leading zeros included");
         assertEquals(2, reference.line());
@@ -52,7 +58,9 @@ class BibliographyReaderTest {
                 FILE + ":3:3: reference \"bare2020\" has no authors [bibliography/required]",
                 FILE + ":3:3: reference \"bare2020\" has no title [bibliography/required]",
                 FILE + ":3:3: reference \"bare2020\" has no year [bibliography/required]",
-                FILE + ":3:3: reference \"bare2020\" has neither a journal nor a publisher [bibliography/required]"),
+                FILE + ":3:3: reference \"bare2020\" has neither a journal nor a publisher [bibliography/required]",
+                FILE + ":3:3: reference \"bare2020\" has no evidence kind [bibliography/required]",
+                FILE + ":3:3: reference \"bare2020\" has no finding [bibliography/required]"),
                 problems("""
                         references:
                         # an entry with only a key
@@ -75,6 +83,8 @@ class BibliographyReaderTest {
                           year: 12
                           doi: https://doi.org/10.1/x
                           pmid: PMID 123
+                          evidence: observational
+                          finding: A finding.
                         """));
     }
 
@@ -87,6 +97,8 @@ class BibliographyReaderTest {
                   title: First
                   publisher: A publisher
                   year: 2020
+                  evidence: guideline
+                  finding: A finding.
                 - key: a2020
                   authors: [Roe R]
                   title: Second
@@ -95,10 +107,74 @@ class BibliographyReaderTest {
                   topics: [massage]
                 """, FILE);
         assertEquals(List.of(
-                FILE + ":12:3: unknown bibliography field \"topics\" [bibliography/unknown-field]",
-                FILE + ":7:3: key \"a2020\" is used by two entries (first on line 2) [bibliography/duplicate-key]"),
+                FILE + ":14:3: unknown bibliography field \"topics\" [bibliography/unknown-field]",
+                FILE + ":9:3: key \"a2020\" is used by two entries (first on line 2) [bibliography/duplicate-key]"),
                 result.problems().stream().map(Problem::headline).toList());
         assertEquals("First", result.bibliography().get("a2020").title());
+    }
+
+    @Test
+    void refusesAnUnknownEvidenceKindAtItsValueNamingTheClosestAndListingAllSeven() {
+        List<Problem> problems = BibliographyReader.parse("""
+                references:
+                - key: a2020
+                  authors: [Doe J]
+                  title: A trial
+                  journal: A journal
+                  year: 2020
+                  evidence: RCT
+                  finding: A finding.
+                """, FILE).problems();
+        assertEquals(List.of(FILE + ":7:13: unknown evidence kind \"RCT\"; did you mean \"randomised-trial\"? [bibliography/evidence-kind]"),
+                problems.stream().map(Problem::headline).toList());
+        assertTrue(problems.get(0).hint().contains(String.join(", ", EvidenceKind.VALUES)), problems.get(0).hint());
+    }
+
+    @Test
+    void anUnknownKindFarFromEveryValueGetsNoGuess() {
+        assertEquals(List.of(FILE + ":6:13: unknown evidence kind \"strong\" [bibliography/evidence-kind]"),
+                problems("""
+                        references:
+                        - key: a2020
+                          authors: [Doe J]
+                          title: A title
+                          publisher: A publisher
+                          evidence: strong
+                          year: 2020
+                          finding: A finding.
+                        """));
+    }
+
+    @Test
+    void anEvidenceOrFindingThatIsAListIsOneProblemNotTwo() {
+        assertEquals(List.of(
+                FILE + ":7:3: field \"evidence\" must be a single value [bibliography/syntax]",
+                FILE + ":8:3: field \"finding\" must be a single value [bibliography/syntax]"),
+                problems("""
+                        references:
+                        - key: a2020
+                          authors: [Doe J]
+                          title: A title
+                          publisher: A publisher
+                          year: 2020
+                          evidence: [guideline]
+                          finding: [one, two]
+                        """));
+    }
+
+    @Test
+    void anEmptyFindingIsAMissingOne() {
+        assertEquals(List.of(FILE + ":2:3: reference \"a2020\" has no finding [bibliography/required]"),
+                problems("""
+                        references:
+                        - key: a2020
+                          authors: [Doe J]
+                          title: A title
+                          publisher: A publisher
+                          year: 2020
+                          evidence: guideline
+                          finding: ''
+                        """));
     }
 
     @Test

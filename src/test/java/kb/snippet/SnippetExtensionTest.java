@@ -52,7 +52,7 @@ class SnippetExtensionTest {
         assertTrue(html.contains("id=\"callout-2\""), html);
         assertTrue(html.contains("href=\"#callout-2\">A swollen, red calf may be a clot.</a>"), html);
         assertTrue(html.contains("id=\"cite-2-1\" href=\"#ref-2\""), html);
-        assertTrue(html.contains("<li id=\"ref-2\"><span class=\"reference\">Crane JD"), html);
+        assertTrue(html.contains("<li id=\"ref-2\"><span class=\"evidence\">Lab or animal study</span> <span class=\"reference\">Crane JD"), html);
         assertFalse(html.contains("snippet"), html);
     }
 

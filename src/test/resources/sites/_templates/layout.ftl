@@ -50,7 +50,7 @@
 <nav class="bibliography-parts" aria-label="References by first author"><ul><#list site.bibliography_parts as part><li><a href="${content.rootpath}${part.path}"<#if content.part?? && content.part.slug == part.slug> aria-current="page"</#if>>${part.label}</a></li></#list></ul></nav>
 </#if>
 </#macro>
-<#-- One reference in full, under its key, with the pages that cite it. -->
+<#-- One reference in full, under its key: its kind of evidence, the reference, its finding, the pages that cite it. -->
 <#macro bibliographyEntry ref>
-<li id="${ref.key}"><span class="reference">${ref.html?no_esc}</span> <span class="cited-on"><#if ref.cited_on?has_content>Cited on: <#list ref.cited_on as p><a href="${content.rootpath}${p.path}#${p.anchor}">${p.title}</a><#sep>, </#sep></#list><#else>Not cited on any page yet.</#if></span></li>
+<li id="${ref.key}"><#if ref.evidence_html?has_content>${ref.evidence_html?no_esc} </#if><span class="reference">${ref.html?no_esc}</span> <#if ref.finding_html?has_content>${ref.finding_html?no_esc} </#if><span class="cited-on"><#if ref.cited_on?has_content>Cited on: <#list ref.cited_on as p><a href="${content.rootpath}${p.path}#${p.anchor}">${p.title}</a><#sep>, </#sep></#list><#else>Not cited on any page yet.</#if></span></li>
 </#macro>
