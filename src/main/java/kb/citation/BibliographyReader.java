@@ -38,7 +38,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class BibliographyReader {
 
     /** The fields an entry may have, in the order docs/writing.md documents them. */
-    static final List<String> FIELDS = List.of("key", "authors", "title", "journal", "publisher", "year", "volume",
+    public static final List<String> FIELDS = List.of("key", "authors", "title", "journal", "publisher", "year", "volume",
             "issue", "pages", "article_number", "doi", "pmid", "pmcid", "url", "evidence", "finding");
 
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
@@ -182,7 +182,7 @@ public final class BibliographyReader {
         return new Reference(key, authors, values.get("title"), values.get("journal"), values.get("publisher"),
                 values.get("year"), values.get("volume"), values.get("issue"), values.get("pages"),
                 values.get("article_number"), values.get("doi"), values.get("pmid"), values.get("pmcid"),
-                values.get("url"), keyAt.line());
+                values.get("url"), values.get("evidence"), values.get("finding"), keyAt.line());
     }
 
     private void check(Map<String, String> values, Map<String, SourcePosition> where, SourcePosition keyAt,

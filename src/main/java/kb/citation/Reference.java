@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * One entry of the bibliography, as written in {@code content/bibliography.yaml}. Optional fields are null when
- * absent; {@code line} is the 1-based line of the entry's {@code key} in the file, for messages.
+ * absent ({@code evidence} and {@code finding}, the evidence record, too, until content has them); {@code line} is the 1-based line of the entry's {@code key} in the file, for messages.
  */
 public record Reference(String key, List<String> authors, String title, String journal, String publisher,
                         String year, String volume, String issue, String pages, String articleNumber, String doi,
-                        String pmid, String pmcid, String url, int line) {
+                        String pmid, String pmcid, String url, String evidence, String finding, int line) {
 
     public Reference {
         authors = authors == null ? List.of() : List.copyOf(authors);
