@@ -129,8 +129,8 @@ public final class AssetPublisher {
         String relative = root.relativize(file).toString().replace(File.separatorChar, '/');
         String name = file.getFileName().toString();
         if (!inAssets && (name.endsWith(".md") || relative.equals(Bibliography.FILE_NAME)
-                || relative.equals(SearchSynonyms.FILE_NAME))) {
-            return; // a page, the bibliography or the search synonyms: read by the build, not copied
+                || relative.equals(Bibliography.CHECKS_FILE_NAME) || relative.equals(SearchSynonyms.FILE_NAME))) {
+            return; // a page, the bibliography (and kb refs verify's answers) or the search synonyms: not copied
         }
         String shown = displayName(file);
         if (name.contains("\\")) {

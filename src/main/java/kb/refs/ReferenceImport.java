@@ -1,6 +1,5 @@
 package kb.refs;
 
-import de.undercouch.citeproc.csl.CSLItemData;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -110,7 +109,11 @@ public final class ReferenceImport {
 
         /** Adds the item when it is complete and new; otherwise reports why not at its place. */
         void add(ImportedItem imported, String shown, List<Problem> problems) {
-            Map<String, Object> fields = CslMapping.fields(imported.item());
+            add(imported, CslMapping.fields(imported.item()), shown, problems);
+        }
+
+        /** Adds {@code fields} when complete and new; {@code imported} gives the place and the id to keep. */
+        void add(ImportedItem imported, Map<String, Object> fields, String shown, List<Problem> problems) {
             String label = label(imported, fields);
             String doi = (String) fields.get("doi");
             String pmid = (String) fields.get("pmid");
@@ -139,14 +142,14 @@ public final class ReferenceImport {
                         "fill in the missing field in your reference manager and import it again, or add it by its DOI: kb refs add 10.…"));
                 return;
             }
-            add(fields, imported.item());
+            add(fields, imported.item() == null ? null : imported.item().getId());
         }
 
         /** Adds complete fields under a new key; returns the key. */
-        String add(Map<String, Object> fields, CSLItemData item) {
+        String add(Map<String, Object> fields, String id) {
             @SuppressWarnings("unchecked")
             List<String> authors = (List<String>) fields.get("authors");
-            String key = CitationKeys.choose(item == null ? null : item.getId(), authors.get(0),
+            String key = CitationKeys.choose(id, authors.get(0),
                     (String) fields.get("year"), (String) fields.get("title"), keys);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("key", key);
