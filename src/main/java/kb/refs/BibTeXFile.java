@@ -16,6 +16,9 @@ import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.BibTeXString;
 import org.jbibtex.Key;
+import org.jbibtex.LaTeXObject;
+import org.jbibtex.LaTeXParser;
+import org.jbibtex.LaTeXPrinter;
 import org.jbibtex.ObjectResolutionException;
 import org.jbibtex.ParseException;
 import org.jbibtex.Token;
@@ -90,7 +93,30 @@ final class BibTeXFile {
             builder.issue(item.getNumber());
         }
         builder.number(field(entry, "eid"));
+        // The evidence record travels in fields of its own; in the CSL model it is note lines, as from CSL-JSON.
+        StringBuilder note = new StringBuilder(item.getNote() == null ? "" : item.getNote());
+        for (String name : List.of("evidence", "finding")) {
+            String value = item.getNote() == null || !item.getNote().contains(name + ":") ? converted(entry, name) : null;
+            if (value != null) {
+                note.append(note.length() == 0 ? "" : "\n").append(name).append(": ").append(value);
+            }
+        }
+        builder.note(note.length() == 0 ? null : note.toString());
         return builder.build();
+    }
+
+    /** A field's text with its LaTeX read, as the converter reads the fields it knows. */
+    private static String converted(BibTeXEntry entry, String name) {
+        String raw = field(entry, name);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            List<LaTeXObject> objects = new LaTeXParser().parse(new StringReader(raw));
+            return new LaTeXPrinter().print(objects).replaceAll("\\s+", " ").strip();
+        } catch (ParseException | TokenMgrException e) {
+            return raw;
+        }
     }
 
     private static String field(BibTeXEntry entry, String name) {

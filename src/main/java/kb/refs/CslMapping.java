@@ -73,7 +73,7 @@ final class CslMapping {
         return fields;
     }
 
-    /** The required fields that {@code fields} lacks, in words: "authors", "a journal or publisher". */
+    /** The required fields that {@code fields} lacks, in words: "authors", "journal or publisher". */
     static List<String> missing(Map<String, Object> fields) {
         List<String> missing = new ArrayList<>();
         for (String required : List.of("authors", "title", "year")) {
@@ -82,7 +82,7 @@ final class CslMapping {
             }
         }
         if (!fields.containsKey("journal") && !fields.containsKey("publisher")) {
-            missing.add("a journal or publisher");
+            missing.add("journal or publisher");
         }
         return missing;
     }

@@ -20,8 +20,8 @@ import org.jbibtex.StringValue;
 /**
  * {@code kb refs export}: the bibliography as CSL-JSON (citeproc-java's items, written by Jackson) or BibTeX
  * (jbibtex's entries and formatter), in file order, each under its key. Importing the export into an empty
- * bibliography gives the same entries, the evidence record included (in CSL-JSON's {@code note}, BibTeX's
- * {@code annote}).
+ * bibliography gives the same entries, the evidence record included (in CSL-JSON's {@code note}, the way
+ * Zotero keeps extra fields; in BibTeX as fields of their own, {@code evidence} and {@code finding}).
  */
 public final class ReferenceExport {
 
@@ -71,7 +71,8 @@ public final class ReferenceExport {
             field(entry, "pmid", reference.pmid(), true);
             field(entry, "pmcid", reference.pmcid(), true);
             field(entry, "url", reference.url(), true);
-            field(entry, "annote", CslMapping.note(reference), true);
+            field(entry, "evidence", reference.evidence(), true);
+            field(entry, "finding", reference.finding() == null ? null : reference.finding().replaceAll("\\s+", " "), true);
             database.addObject(entry);
         }
         StringWriter out = new StringWriter();

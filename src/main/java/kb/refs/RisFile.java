@@ -1,5 +1,7 @@
 package kb.refs;
 
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.ris.RISConverter;
 import de.undercouch.citeproc.ris.RISLibrary;
 import de.undercouch.citeproc.ris.RISParser;
@@ -87,7 +89,14 @@ final class RisFile {
             throw syntax(file, line, 1, "this reference is not valid RIS", "compare it with the references around it");
         }
         RISReference reference = library.getReferences().get(0);
-        return new ImportedItem(new RISConverter().toItemData(reference), number, line, 1);
+        CSLItemData item = new RISConverter().toItemData(reference);
+        // Zotero and EndNote write a journal article's journal as T2 (the secondary title), which the converter
+        // leaves out; JO and J2 (abbreviations) it does read.
+        if (reference.getSecondaryTitle() != null && (item.getContainerTitle() == null
+                || reference.getType() == RISType.JOUR)) {
+            item = new CSLItemDataBuilder(item).containerTitle(reference.getSecondaryTitle()).build();
+        }
+        return new ImportedItem(item, number, line, 1);
     }
 
     private static String abbreviate(String line) {

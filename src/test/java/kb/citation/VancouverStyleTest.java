@@ -10,7 +10,7 @@ class VancouverStyleTest {
 
     private static Reference article(List<String> authors, String title) {
         return new Reference("k", authors, title, "Science Translational Medicine", null, "2012", "4", "119",
-                "119ra13", null, "10.1126/scitranslmed.3002882", "22301554", null, null, 1);
+                "119ra13", null, "10.1126/scitranslmed.3002882", "22301554", null, null, null, null, 1);
     }
 
     @Test
@@ -38,14 +38,14 @@ class VancouverStyleTest {
     @Test
     void anArticleNumberStandsInForPagesAndMissingPartsAreLeftOut() {
         Reference reference = new Reference("k", List.of("Strube A"), "Expectations in pain", "eLife", null, "2021",
-                "10", null, null, "e62809", null, null, null, null, 1);
+                "10", null, null, "e62809", null, null, null, null, null, null, 1);
         assertEquals("Strube A. Expectations in pain. eLife. 2021;10:e62809.", VancouverStyle.text(reference));
     }
 
     @Test
     void aBookNamesItsPublisher() {
         Reference book = new Reference("k", List.of("Doe J"), "Sports massage", null, "Human Kinetics", "2019",
-                null, null, null, null, null, null, null, "https://example.com/book", 1);
+                null, null, null, null, null, null, null, "https://example.com/book", null, null, 1);
         assertEquals("Doe J. Sports massage. Human Kinetics; 2019. Available from: https://example.com/book",
                 VancouverStyle.text(book));
     }
@@ -53,7 +53,7 @@ class VancouverStyleTest {
     @Test
     void htmlEscapesTextAndLinksDoiPubmedAndPmc() {
         Reference reference = new Reference("k", List.of("Doe J"), "Pain & <gain>", "J", null, "2020", null, null,
-                null, null, "10.1/x", "123", "PMC9", null, 1);
+                null, null, "10.1/x", "123", "PMC9", null, null, null, 1);
         assertEquals("Doe J. Pain &amp; &lt;gain&gt;. J. 2020. doi:<a class=\"doi\" href=\"https://doi.org/10.1/x\">10.1/x</a> "
                 + "<a class=\"pubmed\" href=\"https://pubmed.ncbi.nlm.nih.gov/123/\">PubMed</a> "
                 + "<a class=\"pmc\" href=\"https://pmc.ncbi.nlm.nih.gov/articles/PMC9/\">Free full text (PMC)</a>",
