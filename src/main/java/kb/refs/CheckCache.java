@@ -2,6 +2,7 @@ package kb.refs;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -44,6 +45,7 @@ final class CheckCache {
 
     private final Path path;
     private final Content content;
+    private boolean changed;
 
     private CheckCache(Path path, Content content) {
         this.path = path;
@@ -64,11 +66,21 @@ final class CheckCache {
         try {
             Content content = JSON.readValue(text, Content.class);
             return new CheckCache(path, content == null ? new Content(null, null, null) : content);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException caught) {
+            // Jackson's data binding wraps a syntax error; the parser's own exception has its wording and place.
+            JsonProcessingException e = caught;
+            for (Throwable t = caught; t != null; t = t.getCause()) {
+                if (t instanceof JsonParseException parse) {
+                    e = parse;
+                }
+            }
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new RefsException(shown + where + ": the saved answers of kb refs verify cannot be read ("
-                    + e.getOriginalMessage().lines().findFirst().orElse("").replaceAll("\\s*\\(code \\d+\\)", "")
+            String reason = e instanceof JsonParseException
+                    ? "it is not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")
+                            .replaceAll("\\s*\\(code \\d+\\)", "")
+                    : "it is not in the form the tool writes";
+            throw new RefsException(shown + where + ": the saved answers of kb refs verify cannot be read (" + reason
                     + "); the tool writes this file itself: delete it and run kb refs verify again online");
         }
     }
@@ -78,7 +90,7 @@ final class CheckCache {
     }
 
     void answer(String id, Work work) {
-        content.answers().put(id, work);
+        changed |= !work.equals(content.answers().put(id, work));
     }
 
     /** Whether the entry was compared as it is now. */
@@ -91,11 +103,15 @@ final class CheckCache {
     }
 
     void markChecked(Reference reference) {
-        content.checked().put(reference.key(), fingerprint(reference));
+        changed |= !fingerprint(reference).equals(content.checked().put(reference.key(), fingerprint(reference)));
     }
 
-    /** Writes the cache (a new file moved into place). */
+    /** Writes the cache (a new file moved into place) when it has changed. */
     void save() {
+        if (!changed) {
+            return;
+        }
+        changed = false;
         try {
             Content written = new Content("The answers of Crossref and PubMed for kb refs verify. Written by the tool;"
                     + " commit it with the content.", content.answers(), content.checked());

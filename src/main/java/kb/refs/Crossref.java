@@ -61,8 +61,8 @@ final class Crossref {
             }
         }
         List<String> journals = new ArrayList<>();
-        message.path("container-title").forEach(t -> journals.add(t.asText()));
-        message.path("short-container-title").forEach(t -> journals.add(t.asText()));
+        message.path("container-title").forEach(t -> journals.add(Texts.plain(t.asText())));
+        message.path("short-container-title").forEach(t -> journals.add(Texts.plain(t.asText())));
         return new Work(true, Texts.plain(first(message.path("title"))), authors, years, journals,
                 text(message, "volume"), text(message, "issue"), text(message, "page"), text(message, "article-number"),
                 text(message, "DOI"), null, null);

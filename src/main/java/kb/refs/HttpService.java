@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
@@ -118,6 +117,6 @@ final class HttpService {
     }
 
     private static String seconds(Duration duration) {
-        return String.format(Locale.ROOT, "%d s", Math.max(1, duration.toSeconds()));
+        return java.math.BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
     }
 }

@@ -74,6 +74,9 @@ public final class ReferenceAdd {
             return new Outcome(null, problems);
         }
         bibliography.append(adding.entries);
+        String key = (String) adding.entries.get(0).get("key");
+        // Made from the answers themselves: it counts as checked, so verify asks nothing more about it.
+        cache.markChecked(BibliographyFile.open(contentFolder, bibliographyName).bibliography().get(key));
         if (doi != null) {
             cache.answer(ReferenceCheck.doiId(doi), fromCrossref);
         }
@@ -81,7 +84,7 @@ public final class ReferenceAdd {
             cache.answer(ReferenceCheck.pmidId(pmid), fromPubMed);
         }
         cache.save();
-        return new Outcome((String) adding.entries.get(0).get("key"), problems);
+        return new Outcome(key, problems);
     }
 
     /** The entry's fields from both answers, in the bibliography's order. */

@@ -10,12 +10,12 @@ final class Texts {
     private Texts() {
     }
 
-    /** Without markup ({@code <i>}, {@code <sub>}, JATS tags) and with single spaces; null stays null. */
+    /** Without markup ({@code <i>}, JATS tags) or entities ({@code &amp;}), with single spaces; null stays null. */
     static String plain(String text) {
         if (text == null) {
             return null;
         }
-        String plain = text.indexOf('<') >= 0 ? Jsoup.parse(text).text() : text;
+        String plain = text.indexOf('<') >= 0 || text.indexOf('&') >= 0 ? Jsoup.parse(text).text() : text;
         return plain.replaceAll("\\s+", " ").strip();
     }
 
