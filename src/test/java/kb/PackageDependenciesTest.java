@@ -34,7 +34,7 @@ class PackageDependenciesTest {
             new String[] {"validate"},               // the checks on the written site
             new String[] {"publish"},                // the output folder
             new String[] {"build"},                  // the stages in order
-            new String[] {"scaffold"},               // kb new
+            new String[] {"scaffold", "refs"},       // kb new; kb refs (import, export, verify, add)
             new String[] {"serve"},                  // kb serve
             new String[] {"cli"});                   // the command line
 

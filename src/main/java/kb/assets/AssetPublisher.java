@@ -141,8 +141,9 @@ public final class AssetPublisher {
         String relative = root.relativize(file).toString().replace(File.separatorChar, '/');
         String name = file.getFileName().toString();
         if (!inAssets && (name.endsWith(".md") || relative.equals(Bibliography.FILE_NAME)
-                || relative.equals(SearchSynonyms.FILE_NAME) || dataFiles.contains(file.toAbsolutePath().normalize()))) {
-            return; // a page, the bibliography, the search synonyms or the types file: read by the build, not copied
+                || relative.equals(Bibliography.CHECKS_FILE_NAME) || relative.equals(SearchSynonyms.FILE_NAME)
+                || dataFiles.contains(file.toAbsolutePath().normalize()))) {
+            return; // a page, the bibliography (and kb refs verify's answers), the search synonyms or the types file: read, not copied
         }
         String shown = displayName(file);
         if (name.contains("\\")) {

@@ -19,6 +19,12 @@ public final class Bibliography {
     /** The file's name in the content folder. */
     public static final String FILE_NAME = "bibliography.yaml";
 
+    /**
+     * The answers {@code kb refs verify} saved, beside the bibliography and committed with it; like the
+     * bibliography, read by the tool and neither a page nor published.
+     */
+    public static final String CHECKS_FILE_NAME = "bibliography-checks.json";
+
     private static final Bibliography EMPTY = new Bibliography(List.of(), "content/" + FILE_NAME, false);
 
     private final Map<String, Reference> byKey = new LinkedHashMap<>();

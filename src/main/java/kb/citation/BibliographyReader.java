@@ -41,7 +41,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class BibliographyReader {
 
     /** The fields an entry may have, in the order docs/writing.md documents them. */
-    static final List<String> FIELDS = List.of("key", "authors", "title", "journal", "publisher", "year", "volume",
+    public static final List<String> FIELDS = List.of("key", "authors", "title", "journal", "publisher", "year", "volume",
             "issue", "pages", "article_number", "doi", "pmid", "pmcid", "url", "evidence", "finding");
 
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
@@ -192,7 +192,7 @@ public final class BibliographyReader {
         EvidenceKind evidence = evidence(values, valueAt, shapeless, keyAt);
         String finding = values.get("finding");
         if (finding == null && !shapeless.contains("finding")) {
-            error(Rules.BIBLIOGRAPHY_REQUIRED, keyAt, "reference \"" + key + "\" has no finding",
+            error(Rules.BIBLIOGRAPHY_EVIDENCE_MISSING, keyAt, "reference \"" + key + "\" has no finding",
                     "add \"finding:\" as the entry's last line: in one or two plain sentences, what the source showed, in whom, with its key numbers (docs/writing.md, \"The bibliography file\")");
         }
         return new Reference(key, authors, values.get("title"), values.get("journal"), values.get("publisher"),
@@ -208,7 +208,7 @@ public final class BibliographyReader {
         String allowed = String.join(", ", EvidenceKind.VALUES);
         if (written == null) {
             if (!shapeless.contains("evidence")) {
-                error(Rules.BIBLIOGRAPHY_REQUIRED, keyAt, "reference \"" + values.get("key") + "\" has no evidence kind",
+                error(Rules.BIBLIOGRAPHY_EVIDENCE_MISSING, keyAt, "reference \"" + values.get("key") + "\" has no evidence kind",
                         "add \"evidence:\" with one of " + allowed + " (docs/writing.md, \"The bibliography file\")");
             }
             return null;

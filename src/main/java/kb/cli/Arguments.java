@@ -11,9 +11,10 @@ import java.util.Set;
 record Arguments(String command, List<String> positionals, Set<String> flags, Map<String, String> options) {
 
     private static final Set<String> KNOWN_FLAGS = Set.of("--drafts", "--strict", "--timings", "--verbose", "--online",
-            "--update-permalinks", "--link", "--markdown");
+            "--update-permalinks", "--link", "--markdown", "--offline");
     /** The options that take a value, each with an example value for messages. */
-    private static final Map<String, String> KNOWN_OPTIONS = Map.of("--port", "8000", "--page", "timing");
+    private static final Map<String, String> KNOWN_OPTIONS = Map.of("--port", "8000", "--page", "timing", "--format",
+            "csl-json");
 
     static Arguments parse(String[] args) {
         if (args.length == 0) {

@@ -25,6 +25,7 @@ import kb.report.Problem;
 import kb.report.Report;
 import kb.report.RuleTable;
 import kb.report.Rules;
+import kb.refs.RefsException;
 import kb.scaffold.Scaffolder;
 import kb.serve.Preview;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -58,6 +59,15 @@ public final class Main {
             "      for a type with questions: true, add a question before the References of the page",
             "      content/<folder>/<topic>.md (a new page when there is none; --page may be left out when the",
             "      site has only one page of that type)",
+            "  kb refs import FILE [site-folder]",
+            "      add the references of a BibTeX (.bib), RIS (.ris) or CSL-JSON (.json) export to the bibliography",
+            "  kb refs export --format csl-json|bibtex [site-folder]",
+            "      print the bibliography as CSL-JSON or BibTeX (for Zotero and other reference managers)",
+            "  kb refs verify [site-folder] [--offline]",
+            "      check every DOI in Crossref and every PMID in PubMed against its entry (answers cached in",
+            "      content/bibliography-checks.json; --offline: only against the cache)",
+            "  kb refs add DOI|pmid:NUMBER [site-folder]",
+            "      add a complete entry for a DOI (10.1126/...) or PubMed ID (pmid:22301554) from Crossref or PubMed",
             "  kb rules [--markdown]",
             "      list every check: rule id, default severity, whether a site can switch it off (kb.rule.<id>=",
             "      error|warning|off in jbake.properties), what it catches; --markdown: the table of docs/checks.md",
@@ -72,6 +82,8 @@ public final class Main {
             "             server serving it never finds it missing (an output that is a link stays one)",
             "  --port N   the preview's port (0 picks a free one)",
             "  --page topic  kb new <question type>: the page the question goes on, e.g. --page timing",
+            "  --format F kb refs export: csl-json or bibtex",
+            "  --offline  kb refs verify: use only the cached answers, ask no service",
             "  --verbose  print stack traces of unexpected errors");
 
     private final PrintStream out;
@@ -105,6 +117,7 @@ public final class Main {
                 case "serve" -> serve(arguments);
                 case "new" -> create(arguments);
                 case "rules" -> rules(arguments);
+                case "refs" -> new RefsCommand(out, err).run(arguments);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE_TEXT);
                     yield OK;
@@ -115,7 +128,7 @@ public final class Main {
                     yield USAGE;
                 }
             };
-        } catch (ConfigException | OutputFolder.LockedException | Scaffolder.ScaffoldException e) {
+        } catch (ConfigException | OutputFolder.LockedException | Scaffolder.ScaffoldException | RefsException e) {
             err.println("error: " + e.getMessage());
             return USAGE;
         } catch (Arguments.UsageError e) {

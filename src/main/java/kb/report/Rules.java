@@ -157,7 +157,9 @@ public final class Rules {
     public static final Rule BIBLIOGRAPHY_UNREADABLE = input("bibliography/unreadable",
             "`content/bibliography.yaml` cannot be read");
     public static final Rule BIBLIOGRAPHY_REQUIRED = error("bibliography/required",
-            "a bibliography entry without its key, authors, title, year, journal or publisher, evidence kind or finding");
+            "a bibliography entry without its key, authors, title, year, journal or publisher");
+    public static final Rule BIBLIOGRAPHY_EVIDENCE_MISSING = error("bibliography/evidence-missing",
+            "a bibliography entry without its evidence kind or finding (an imported or added entry waits for them)");
     public static final Rule BIBLIOGRAPHY_EVIDENCE_KIND = error("bibliography/evidence-kind",
             "an `evidence:` kind that is not one of the seven in docs/writing.md (with did-you-mean)");
     public static final Rule BIBLIOGRAPHY_DUPLICATE_KEY = error("bibliography/duplicate-key",
@@ -170,6 +172,21 @@ public final class Rules {
             "a bibliography key that cannot be cited, or a malformed DOI, PMID, year or address");
     public static final Rule BIBLIOGRAPHY_UNUSED = warning("bibliography/unused",
             "a bibliography entry no page cites");
+
+    public static final Rule REFS_IMPORT_SYNTAX = input("refs/import-syntax",
+            "`kb refs import`: a file that is not valid BibTeX, RIS or CSL-JSON (nothing is added)");
+    public static final Rule REFS_IMPORT_REQUIRED = error("refs/import-required",
+            "`kb refs import`: a reference without authors, title, year, or journal or publisher (it is not added)");
+    public static final Rule REFS_ALREADY_THERE = warning("refs/already-there",
+            "`kb refs import` and `add`: a reference whose DOI or PMID is already in the bibliography (not added again)");
+    public static final Rule REFS_MISMATCH = error("refs/mismatch",
+            "`kb refs verify`: a title, year, first author, journal, volume or pages that Crossref or PubMed give otherwise");
+    public static final Rule REFS_NOT_FOUND = error("refs/not-found",
+            "`kb refs verify`: a DOI that Crossref does not know, or a PMID that PubMed does not know");
+    public static final Rule REFS_DOI_PMID = error("refs/doi-pmid",
+            "`kb refs verify`: an entry whose DOI and PMID point to different papers");
+    public static final Rule REFS_UNCHECKED = warning("refs/unchecked",
+            "`kb refs verify --offline`: an entry never checked, or changed since its check (run `kb refs verify` online)");
 
     public static final Rule HTML_UNSAFE = security("html/unsafe",
             "raw HTML outside the [safelist](writing.md#raw-html-in-pages): a tag, attribute, event handler or inline style that is not allowed, an unfinished tag or an unclosed comment");

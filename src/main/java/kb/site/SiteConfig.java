@@ -155,6 +155,15 @@ public final class SiteConfig {
         return result.types();
     }
 
+    /** The value of a setting in {@code jbake.properties} (such as {@code kb.refs.mailto}), or null when unset. */
+    public String setting(String key) {
+        Object value = jbake.get(key);
+        String text = value == null ? null : value instanceof Iterable<?> list ? String.join(",",
+                java.util.stream.StreamSupport.stream(list.spliterator(), false).map(String::valueOf).toList())
+                : String.valueOf(value);
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** The {@code content/} folder. */
     public Path contentFolder() {
         return content;

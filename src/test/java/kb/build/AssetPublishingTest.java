@@ -56,6 +56,17 @@ class AssetPublishingTest {
     }
 
     @Test
+    void verifyAnswersBesideTheBibliographyAreNeitherPublishedNorReported() throws Exception {
+        Path output = temp.resolve("citations");
+        BuildResult result = new SiteBuilder().build(BuildOptions.production(FixtureSitesTest.SITES.resolve("citations"),
+                output));
+        assertTrue(result.published());
+        assertFalse(Files.exists(output.resolve("bibliography-checks.json")));
+        assertTrue(result.report().problems().stream().noneMatch(p -> p.file().endsWith("bibliography-checks.json")),
+                result.report().problems().toString());
+    }
+
+    @Test
     void realSitePublishesOnlyRenderedOutputsAndAllowedFiles() throws Exception {
         Path output = temp.resolve("site");
         assertTrue(new SiteBuilder().build(BuildOptions.production(Path.of("."), output)).published());
@@ -66,7 +77,8 @@ class AssetPublishingTest {
                     assertFalse(Files.exists(output.resolve(file)), "the types file (kb.types) is read, not published");
                     continue;
                 }
-                if (!file.endsWith(".md") && !file.equals("bibliography.yaml") && !file.equals("search-synonyms.yaml")) {
+                if (!file.endsWith(".md") && !file.equals("bibliography.yaml") && !file.equals("search-synonyms.yaml")
+                        && !file.equals("bibliography-checks.json")) {
                     sources.add(file);
                     assertTrue(PublishedTypes.isPublished(extension(file), folder.endsWith("assets")),
                             "the real site holds " + folder.resolve(file) + ", which is not published");

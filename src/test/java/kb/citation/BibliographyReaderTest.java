@@ -59,8 +59,8 @@ class BibliographyReaderTest {
                 FILE + ":3:3: reference \"bare2020\" has no title [bibliography/required]",
                 FILE + ":3:3: reference \"bare2020\" has no year [bibliography/required]",
                 FILE + ":3:3: reference \"bare2020\" has neither a journal nor a publisher [bibliography/required]",
-                FILE + ":3:3: reference \"bare2020\" has no evidence kind [bibliography/required]",
-                FILE + ":3:3: reference \"bare2020\" has no finding [bibliography/required]"),
+                FILE + ":3:3: reference \"bare2020\" has no evidence kind [bibliography/evidence-missing]",
+                FILE + ":3:3: reference \"bare2020\" has no finding [bibliography/evidence-missing]"),
                 problems("""
                         references:
                         # an entry with only a key
@@ -164,7 +164,7 @@ class BibliographyReaderTest {
 
     @Test
     void anEmptyFindingIsAMissingOne() {
-        assertEquals(List.of(FILE + ":2:3: reference \"a2020\" has no finding [bibliography/required]"),
+        assertEquals(List.of(FILE + ":2:3: reference \"a2020\" has no finding [bibliography/evidence-missing]"),
                 problems("""
                         references:
                         - key: a2020

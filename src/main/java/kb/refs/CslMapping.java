@@ -1,0 +1,226 @@
+package kb.refs;
+
+import de.undercouch.citeproc.csl.CSLDate;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLNameBuilder;
+import de.undercouch.citeproc.csl.CSLType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kb.citation.Reference;
+
+/**
+ * Between the CSL data model and the bibliography's fields. Authors become Vancouver names ({@code Crane JD}:
+ * surname with its particles, initials, suffix), the issue year the {@code year}, the container title the
+ * {@code journal}. The fields CSL has no place for, the evidence record, travel in the item's {@code note} as
+ * {@code evidence: ...} and {@code finding: ...} lines, the way Zotero keeps extra fields in its "Extra" box.
+ */
+final class CslMapping {
+
+    private static final Pattern YEAR = Pattern.compile("\\b([0-9]{4})\\b");
+    private static final Pattern NOTE_LINE = Pattern.compile("(?m)^\\s*(PMID|PMCID|evidence|finding)\\s*:\\s*(.*\\S)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUFFIX = Pattern.compile("Jr\\.?|Sr\\.?|II|III|IV");
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,4}");
+
+    private CslMapping() {
+    }
+
+    /**
+     * The entry's fields in the bibliography's order, without {@code key}: {@code authors} is a list, every other
+     * value text. Fields the item does not have are left out.
+     */
+    static Map<String, Object> fields(CSLItemData item) {
+        Map<String, String> notes = notes(item.getNote(), item.getAnnote());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        List<String> authors = new ArrayList<>();
+        if (item.getAuthor() != null) {
+            for (CSLName name : item.getAuthor()) {
+                String author = vancouver(name);
+                if (!author.isEmpty()) {
+                    authors.add(author);
+                }
+            }
+        }
+        if (!authors.isEmpty()) {
+            fields.put("authors", authors);
+        }
+        put(fields, "title", item.getTitle());
+        put(fields, "journal", item.getContainerTitle());
+        if (blank(item.getContainerTitle())) {
+            put(fields, "publisher", item.getPublisher());
+        }
+        put(fields, "year", year(item.getIssued()));
+        put(fields, "volume", item.getVolume());
+        put(fields, "issue", item.getIssue());
+        put(fields, "pages", item.getPage() == null ? null : item.getPage().replace("--", "-").replace('–', '-'));
+        put(fields, "article_number", item.getNumber());
+        String doi = doi(item.getDOI());
+        put(fields, "doi", doi);
+        put(fields, "pmid", first(item.getPMID(), notes.get("pmid")));
+        put(fields, "pmcid", first(item.getPMCID(), notes.get("pmcid")));
+        if (doi == null) {
+            put(fields, "url", item.getURL());
+        }
+        put(fields, "evidence", notes.get("evidence"));
+        put(fields, "finding", notes.get("finding"));
+        return fields;
+    }
+
+    /** The required fields that {@code fields} lacks, in words: "authors", "journal or publisher". */
+    static List<String> missing(Map<String, Object> fields) {
+        List<String> missing = new ArrayList<>();
+        for (String required : List.of("authors", "title", "year")) {
+            if (!fields.containsKey(required)) {
+                missing.add(required);
+            }
+        }
+        if (!fields.containsKey("journal") && !fields.containsKey("publisher")) {
+            missing.add("journal or publisher");
+        }
+        return missing;
+    }
+
+    /** A bibliography entry as a CSL item, its key as the item's id. */
+    static CSLItemData item(Reference reference) {
+        CSLItemDataBuilder builder = new CSLItemDataBuilder().id(reference.key())
+                .type(reference.journal() != null ? CSLType.ARTICLE_JOURNAL : CSLType.BOOK)
+                .author(reference.authors().stream().map(CslMapping::name).toArray(CSLName[]::new))
+                .title(reference.title()).containerTitle(reference.journal()).publisher(reference.publisher())
+                .volume(reference.volume()).issue(reference.issue()).page(reference.pages())
+                .number(reference.articleNumber()).DOI(reference.doi()).PMID(reference.pmid())
+                .PMCID(reference.pmcid()).URL(reference.url()).note(note(reference));
+        if (reference.year() != null && reference.year().matches("[0-9]{4}")) {
+            builder.issued(Integer.parseInt(reference.year()));
+        }
+        return builder.build();
+    }
+
+    /** The evidence record as note lines, or null when the entry has none. */
+    static String note(Reference reference) {
+        List<String> lines = new ArrayList<>();
+        if (reference.evidence() != null) {
+            lines.add("evidence: " + reference.evidence().value());
+        }
+        if (reference.finding() != null) {
+            lines.add("finding: " + reference.finding().replaceAll("\\s+", " "));
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    /** "Crane JD", "von Mohr M", "Koc TA Jr" as a CSL name; a name without initials is kept whole (a group). */
+    static CSLName name(String author) {
+        String[] parts = author.strip().split("\\s+");
+        int end = parts.length;
+        String suffix = null;
+        if (end >= 3 && SUFFIX.matcher(parts[end - 1]).matches() && INITIALS.matcher(parts[end - 2]).matches()) {
+            suffix = parts[--end];
+        }
+        if (end >= 2 && INITIALS.matcher(parts[end - 1]).matches()) {
+            return new CSLNameBuilder().family(String.join(" ", List.of(parts).subList(0, end - 1)))
+                    .given(parts[end - 1]).suffix(suffix).build();
+        }
+        return new CSLNameBuilder().literal(author.strip()).build();
+    }
+
+    /** A CSL name as Vancouver writes it: particles and surname, initials without dots, suffix. */
+    static String vancouver(CSLName name) {
+        if (!blank(name.getLiteral())) {
+            return name.getLiteral().strip();
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : new String[] {name.getNonDroppingParticle(), name.getFamily()}) {
+            if (!blank(part)) {
+                parts.add(part.strip());
+            }
+        }
+        String initials = initials(name.getGiven(), name.getDroppingParticle());
+        if (!initials.isEmpty()) {
+            parts.add(initials);
+        }
+        if (!blank(name.getSuffix())) {
+            parts.add(name.getSuffix().strip().replace(".", ""));
+        }
+        return String.join(" ", parts);
+    }
+
+    /** "Justin D." → JD, "J.-M." → JM, "JD" stays JD, "Miguel Ángel" → MÁ. */
+    static String initials(String given, String droppingParticle) {
+        if (blank(given)) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : given.strip().split("[\\s.\\-‐]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (INITIALS.matcher(part).matches()) {
+                out.append(part);
+            } else {
+                out.appendCodePoint(Character.toUpperCase(part.codePointAt(0)));
+            }
+        }
+        return out.toString();
+    }
+
+    static String year(CSLDate date) {
+        if (date == null) {
+            return null;
+        }
+        int[][] parts = date.getDateParts();
+        if (parts != null && parts.length > 0 && parts[0] != null && parts[0].length > 0 && parts[0][0] > 0) {
+            return String.format(Locale.ROOT, "%04d", parts[0][0]);
+        }
+        for (String text : new String[] {date.getRaw(), date.getLiteral()}) {
+            if (text != null) {
+                Matcher m = YEAR.matcher(text);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A DOI without the resolver or "doi:" in front, as the bibliography writes it. */
+    static String doi(String doi) {
+        if (blank(doi)) {
+            return null;
+        }
+        return doi.strip().replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:\\s*)", "");
+    }
+
+    private static Map<String, String> notes(String... notes) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String note : notes) {
+            if (note == null) {
+                continue;
+            }
+            Matcher m = NOTE_LINE.matcher(note);
+            while (m.find()) {
+                values.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), m.group(2));
+            }
+        }
+        return values;
+    }
+
+    private static String first(String a, String b) {
+        return blank(a) ? b : a;
+    }
+
+    private static void put(Map<String, Object> fields, String name, String value) {
+        if (!blank(value)) {
+            fields.put(name, value.strip().replaceAll("\\s+", " "));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
