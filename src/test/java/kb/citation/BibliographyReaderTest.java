@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kb.report.Problem;
@@ -126,9 +128,11 @@ class BibliographyReaderTest {
     }
 
     @Test
-    void theSitesBibliographyHasAllSeededReferencesAndNoProblems() {
+    void theSitesBibliographyHasAllSeededReferencesAndNoProblems() throws IOException {
         BibliographyReader.Result result = BibliographyReader.read(Path.of("content/bibliography.yaml"), FILE);
         assertEquals(List.of(), result.problems());
-        assertEquals(58, result.bibliography().references().size());
+        long entries = Files.readAllLines(Path.of("content/bibliography.yaml")).stream()
+                .filter(line -> line.startsWith("- key: ")).count();
+        assertEquals(entries, result.bibliography().references().size(), "one reference per \"- key:\" entry");
     }
 }
