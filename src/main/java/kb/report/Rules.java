@@ -133,7 +133,7 @@ public final class Rules {
 
     public static final Rule CALLOUT_UNKNOWN_KIND = error("callout/unknown-kind",
             "`> [!word]` that names no call-out kind (`practice`, `emergency`, `urgent`, `soon`)");
-    public static final Rule CALLOUT_MISSING = warning("callout/missing",
+    public static final Rule CALLOUT_MISSING = error("callout/missing",
             "an injury page with no `[!emergency]`, `[!urgent]` or `[!soon]` call-out");
     public static final Rule SNIPPET_UNKNOWN = error("snippet/unknown",
             "`{{< snippet NAME >}}` naming no file in `content/_snippets/`");

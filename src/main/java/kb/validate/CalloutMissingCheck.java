@@ -8,8 +8,8 @@ import kb.report.Rules;
 
 /**
  * Every injury page must tell readers when to get help: at least one urgent-care call-out ({@code > [!emergency]},
- * {@code > [!urgent]} or {@code > [!soon]}). A warning for now, at the page's first line, while the existing pages
- * move their "when to see a doctor" advice into call-outs.
+ * {@code > [!urgent]} or {@code > [!soon]}). An error at the page's first line: a health page that does not say when
+ * to get help is not published.
  */
 final class CalloutMissingCheck implements Check {
 
@@ -23,7 +23,7 @@ final class CalloutMissingCheck implements Check {
             }
             CalloutInspector.Kinds kinds = page.markdown().fact(CalloutInspector.Kinds.class);
             if (kinds != null && !kinds.hasCareLevel()) {
-                report.add(Problem.warning(Rules.CALLOUT_MISSING, page.displayName(), 1, 1,
+                report.add(Problem.error(Rules.CALLOUT_MISSING, page.displayName(), 1, 1,
                         "the injury page has no urgent-care call-out, so it does not say when to get help",
                         "put the advice on when to see someone in a call-out: a quotation starting with the line "
                                 + "> [!emergency], > [!urgent] or > [!soon]"));
