@@ -187,6 +187,11 @@ public final class CorpusGenerator {
                 }
                 out.append("\n\n");
             }
+            if (sections.get(s).equals("When to see a doctor")) {
+                // Injury pages must say when to get help in a call-out (callout/missing); fixed text, so the
+                // random sequence, and with it the rest of the corpus, stays as it was.
+                out.append("> [!soon]\n> See a doctor or physiotherapist if the pain gets worse.\n\n");
+            }
             switch (s % 4) {
                 case 1 -> out.append("- ").append(sentences(8)).append("\n- ").append(sentences(10))
                         .append("\n- ").append(sentences(6)).append("\n\n");

@@ -123,16 +123,15 @@ class PublishedSiteTest {
         return count;
     }
 
-    /** The entries of the site's bibliography, counted by their {@code - key:} lines. */
-    private static long bibliographyEntries() throws IOException {
-        return Files.readAllLines(Path.of("content/bibliography.yaml")).stream()
-                .filter(line -> line.startsWith("- key: ")).count();
-    }
 
     @Test
     void everyReferenceKeepsItsAnchorOnTheReferencesPageAndItsFullEntryOnThePageOfItsInitials() throws IOException {
         List<Element> entries = page("references/index.html").select("ul.bibliography > li[id]");
-        assertEquals(bibliographyEntries(), entries.size());
+        // One line per bibliography entry, counted from the file rather than pinned, since references come and go.
+        long references = Files.readAllLines(Path.of("content/bibliography.yaml")).stream()
+                .filter(line -> line.startsWith("- key: ")).count();
+        assertTrue(references > 0);
+        assertEquals(references, entries.size());
         for (Element entry : entries) {
             String[] target = entry.selectFirst("a").attr("href").split("#", 2);
             assertEquals(entry.id(), target[1]);
@@ -248,7 +247,7 @@ class PublishedSiteTest {
         for (Element entry : entries) {
             assertNotNull(injury.getElementById(entry.attr("href").substring(1)), entry.toString());
         }
-        assertTrue(page("faq/booking/index.html").select("nav.toc").isEmpty(), "three headings need no table of contents");
+        assertTrue(page("disclaimer/index.html").select("nav.toc").isEmpty(), "three headings need no table of contents");
     }
 
     @Test

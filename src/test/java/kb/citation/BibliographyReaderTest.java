@@ -128,11 +128,13 @@ class BibliographyReaderTest {
     }
 
     @Test
-    void theSitesBibliographyHasAllSeededReferencesAndNoProblems() throws IOException {
-        BibliographyReader.Result result = BibliographyReader.read(Path.of("content/bibliography.yaml"), FILE);
+    void theSitesBibliographyReadsEveryEntryWithoutProblems() throws IOException {
+        Path file = Path.of("content/bibliography.yaml");
+        BibliographyReader.Result result = BibliographyReader.read(file, FILE);
         assertEquals(List.of(), result.problems());
-        long entries = Files.readAllLines(Path.of("content/bibliography.yaml")).stream()
-                .filter(line -> line.startsWith("- key: ")).count();
-        assertEquals(entries, result.bibliography().references().size(), "one reference per \"- key:\" entry");
+        // Counted from the file's text, not pinned: references are added and retired as the content changes.
+        long entries = Files.readAllLines(file).stream().filter(line -> line.startsWith("- key: ")).count();
+        assertTrue(entries > 0);
+        assertEquals(entries, result.bibliography().references().size());
     }
 }
