@@ -261,8 +261,8 @@ final class BuildRun implements AutoCloseable {
     }
 
     void redirects() {
-        redirects = RedirectPages.collect(options.source(), index, report);
-        written += RedirectPages.write(redirects, index, site.host(), target);
+        redirects = RedirectPages.collect(options.source(), index, renderer.bibliographyParts(), report);
+        written += RedirectPages.write(redirects, index, renderer.outputs().keySet(), site.host(), target);
     }
 
     /**

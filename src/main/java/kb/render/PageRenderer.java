@@ -156,6 +156,11 @@ public final class PageRenderer {
         return null;
     }
 
+    /** The parts of the bibliography ({@code slug}, {@code label}, {@code path}, {@code entries}); empty when not parted. */
+    public List<Map<String, Object>> bibliographyParts() {
+        return parts();
+    }
+
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> parts() {
         return (List<Map<String, Object>>) siteModel.get("bibliography_parts");

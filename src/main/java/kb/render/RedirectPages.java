@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import kb.content.FrontMatter;
 import kb.content.Permalinks;
 import kb.report.FileFailure;
@@ -16,6 +19,9 @@ import kb.report.Rules;
 import kb.site.Page;
 import kb.site.Redirect;
 import kb.site.SiteIndex;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -26,10 +32,12 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Every address that leads to a page without being the page: the site's {@code redirects.yaml} (old URL: new
- * URL), each page's {@code aliases:} (its old URLs) and {@code short:} code (the share link {@code /i/<code>/}).
- * Each is written as a small HTML page that sends the browser on (meta refresh, canonical link, and a normal link
- * for readers whose browser does not follow it; no script).
+ * Every address that leads to a published address without being it: the site's {@code redirects.yaml} (old URL:
+ * new URL), each page's {@code aliases:} (its old URLs) and {@code short:} code (the share link
+ * {@code /i/<code>/}), and the bibliography parts published before a regrouping ({@link MovedParts}). A redirect
+ * may lead to a page or to a site-wide output of {@code kb.outputs} ({@code /references/}, a part of it). Each is
+ * written as a small HTML page that sends the browser on (meta refresh, canonical link, and a normal link for
+ * readers whose browser does not follow it; no script).
  */
 public final class RedirectPages {
 
@@ -39,8 +47,13 @@ public final class RedirectPages {
     private RedirectPages() {
     }
 
-    /** Collects all redirects; problems in {@code redirects.yaml} itself go to the report. */
-    public static List<Redirect> collect(Path source, SiteIndex index, Report report) {
+    /**
+     * Collects all redirects; problems in {@code redirects.yaml} itself go to the report. An old part address the
+     * editor redirected in {@code redirects.yaml} keeps the editor's redirect.
+     *
+     * @param parts the bibliography parts of this build (empty when it is not published in parts)
+     */
+    public static List<Redirect> collect(Path source, SiteIndex index, List<Map<String, Object>> parts, Report report) {
         List<Redirect> redirects = new ArrayList<>(declared(source, report));
         for (Page page : index.pages()) {
             FrontMatter.Entry aliases = page.frontMatter().entry("aliases");
@@ -54,6 +67,13 @@ public final class RedirectPages {
             if (code != null && page.model().get("short") != null) {
                 redirects.add(new Redirect(SHORT_PREFIX + page.model().get("short") + "/", page.url(),
                         page.displayName(), code.valueLine(), code.valueColumn()));
+            }
+        }
+        Set<String> taken = new HashSet<>();
+        redirects.forEach(redirect -> taken.add(redirect.from()));
+        for (Redirect moved : MovedParts.redirects(source, parts)) {
+            if (!taken.contains(moved.from()) && index.byUrl(moved.from()) == null) {
+                redirects.add(moved);
             }
         }
         return redirects;
@@ -98,22 +118,71 @@ public final class RedirectPages {
         return redirects;
     }
 
-    /** Writes a page for each redirect that has a clean address and does not hide a real page. */
-    public static int write(List<Redirect> redirects, SiteIndex index, String host, Path output) {
+    /**
+     * Writes a page for each redirect that has a clean address, does not hide a real page and leads to a published
+     * address.
+     *
+     * @param outputs the site-wide outputs written by the render stage (file relative to {@code output})
+     */
+    public static int write(List<Redirect> redirects, SiteIndex index, Set<String> outputs, String host, Path output) {
         int written = 0;
         for (Redirect redirect : redirects) {
-            if (!redirect.hasCleanFrom() || index.byUrl(redirect.from()) != null || index.byUrl(redirect.to()) == null) {
+            if (!redirect.hasCleanFrom() || index.byUrl(redirect.from()) != null) {
                 continue; // the validator reports these
             }
-            PageRenderer.write(output, Permalinks.outputFileOf(redirect.from()), html(redirect, index.byUrl(redirect.to()), host));
+            Target target = target(redirect.to(), index, outputs, output);
+            if (target == null) {
+                continue; // the validator reports a redirect to an address that is not published
+            }
+            PageRenderer.write(output, Permalinks.outputFileOf(redirect.from()), html(redirect, target, host));
             written++;
         }
         return written;
     }
 
-    private static String html(Redirect redirect, Page target, String host) {
+    /** The output file of a site-wide address ({@code /references/} → {@code references/index.html}). */
+    public static String outputFileOf(String address) {
+        return address.endsWith("/") ? Permalinks.outputFileOf(address) : address.substring(1);
+    }
+
+    /** What a redirect leads to: its address and what its link preview shows. */
+    private record Target(String url, String title, String summary, String image) {
+    }
+
+    /**
+     * A page, or a site-wide output (its title and description read back from the file the render stage wrote);
+     * null when the address is not published.
+     */
+    private static Target target(String to, SiteIndex index, Set<String> outputs, Path output) {
+        Page page = index.byUrl(to);
+        if (page != null) {
+            Object summary = page.model().get("summary");
+            Object image = page.model().get("image");
+            return new Target(page.url(), page.title() == null ? page.url() : page.title(),
+                    summary == null ? null : String.valueOf(summary), image == null ? null : String.valueOf(image));
+        }
+        if (!to.startsWith("/") || !outputs.contains(outputFileOf(to))) {
+            return null;
+        }
+        Path file = output.resolve(outputFileOf(to));
+        String title = to;
+        String summary = null;
+        if (file.toString().endsWith(".html") && Files.isRegularFile(file)) {
+            try {
+                Document written = Jsoup.parse(file.toFile(), "UTF-8");
+                title = written.title().isBlank() ? to : written.title();
+                Element description = written.selectFirst("meta[name=description]");
+                summary = description == null ? null : description.attr("content");
+            } catch (IOException e) {
+                throw new FileFailure("read back", file, e);
+            }
+        }
+        return new Target(to, title, summary, null);
+    }
+
+    private static String html(Redirect redirect, Target target, String host) {
         String href = Entities.escape(Permalinks.relative(redirect.from(), target.url()));
-        String title = Entities.escape(target.title() == null ? target.url() : target.title());
+        String title = Entities.escape(target.title());
         return """
                 <!DOCTYPE html>
                 <html lang="en-GB">
@@ -138,10 +207,10 @@ public final class RedirectPages {
      * redirect must still show the page's title, summary and picture, as the page itself would
      * (templates/layout.ftl writes the same tags from the same fields).
      */
-    static String preview(Page target, String host) {
-        String title = target.title() == null ? target.url() : target.title();
-        Object summary = target.model().get("summary");
-        Object picture = target.model().get("image");
+    private static String preview(Target target, String host) {
+        String title = target.title();
+        String summary = target.summary();
+        String picture = target.image();
         boolean ownImage = picture != null && !String.valueOf(picture).isBlank();
         String image = host + (ownImage ? String.valueOf(picture) : "/img/share.png");
         StringBuilder tags = new StringBuilder();

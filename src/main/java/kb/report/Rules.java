@@ -230,7 +230,7 @@ public final class Rules {
     public static final Rule REDIRECT_DUPLICATE = error("redirect/duplicate",
             "an address that is declared as a redirect twice");
     public static final Rule REDIRECT_MISSING_TARGET = error("redirect/missing-target",
-            "a redirect to a page that does not exist");
+            "a redirect to an address the site does not publish (a page or a site-wide output)");
 
     public static final Rule PERMALINK_REMOVED = error("permalink/removed",
             "a URL in `permalinks.txt` that is no longer published");

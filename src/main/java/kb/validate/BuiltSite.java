@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import kb.content.Permalinks;
 import kb.site.Redirect;
 import kb.site.SiteIndex;
 import kb.report.FileFailure;
@@ -101,6 +102,21 @@ public final class BuiltSite {
 
     synchronized void rendered(RenderedPages pages) {
         this.rendered = pages;
+    }
+
+    /**
+     * Whether the build publishes an address a redirect may lead to: a page, or a site-wide output of
+     * {@code kb.outputs} ({@code /references/}, {@code /references/a-c/}, {@code /search/}). Not a redirect: one
+     * redirect must not lead to another.
+     */
+    public boolean publishes(String address) {
+        if (index.byUrl(address) != null) {
+            return true;
+        }
+        if (!address.startsWith("/")) {
+            return false;
+        }
+        return extraOutputs.containsKey(address.endsWith("/") ? Permalinks.outputFileOf(address) : address.substring(1));
     }
 
     /**

@@ -9,8 +9,9 @@ import kb.report.Rule;
 import kb.report.Rules;
 
 /**
- * Redirects ({@code redirects.yaml}, {@code aliases:}, {@code short:}) must lead from a clean, unused address to
- * a page that exists, and each old address may be declared once.
+ * Redirects ({@code redirects.yaml}, {@code aliases:}, {@code short:}, moved bibliography parts) must lead from a
+ * clean, unused address to an address the site publishes (a page, or a site-wide output such as
+ * {@code /references/} and its parts), and each old address may be declared once.
  */
 final class RedirectCheck implements Check {
 
@@ -30,10 +31,12 @@ final class RedirectCheck implements Check {
                 add(report, redirect, Rules.REDIRECT_DUPLICATE, from + " already redirects to " + first.to()
                         + " (" + first.file() + ":" + first.line() + ")", "keep one redirect for each old address");
             }
-            if (site.index().byUrl(redirect.to()) == null) {
+            if (!site.publishes(redirect.to())) {
                 report.addAbout(redirect.to(), Problem.error(Rules.REDIRECT_MISSING_TARGET, redirect.file(), redirect.line(),
-                        redirect.column(), "redirect from " + from + " leads to " + redirect.to() + ", which is not a page",
-                        "redirect to the URL of an existing page, e.g. /injuries/runners-knee/"));
+                        redirect.column(), "redirect from " + from + " leads to " + redirect.to()
+                                + ", which the site does not publish",
+                        "redirect to the address of a page or of a site-wide page such as /references/, written as"
+                                + " it appears in permalinks.txt, e.g. /injuries/runners-knee/"));
             }
             seen.putIfAbsent(from, redirect);
         }

@@ -32,7 +32,7 @@ class FollowOnProblemsTest {
                 "content/index.md:6:35: link \"broken.md#a-heading\" leads to /broken/, which does not exist [link/missing-page]",
                 "permalinks.txt:2:1: /broken/ was published and is gone [permalink/removed]",
                 "permalinks.txt:3:1: /broken/#a-heading was published and is gone [permalink/removed]",
-                "redirects.yaml:1:1: redirect from /old/ leads to /broken/, which is not a page [redirect/missing-target]"),
+                "redirects.yaml:1:1: redirect from /old/ leads to /broken/, which the site does not publish [redirect/missing-target]"),
                 hidden);
         assertTrue(listed.get(0).hint().endsWith("6 other problems follow from this one and are not listed; fix this first"),
                 listed.get(0).hint());
