@@ -142,7 +142,21 @@ final class PageRenderer {
     private record Output(String template, String name, Map<String, Object> entry) {
     }
 
+    /**
+     * The site-wide files a build whose site lists were {@code previous} wrote and this one does not (an expanded
+     * output whose entry is gone, such as a deleted page's search text): an incremental build deletes them.
+     */
+    Set<String> removedOutputs(Map<String, Object> previous) {
+        Set<String> removed = new java.util.TreeSet<>(expandedOutputs(previous).keySet());
+        removed.removeAll(expandedOutputs(siteModel).keySet());
+        return removed;
+    }
+
     private Map<String, Output> expandedOutputs() {
+        return expandedOutputs(siteModel);
+    }
+
+    private Map<String, Output> expandedOutputs(Map<String, Object> lists) {
         Map<String, Output> outputs = new LinkedHashMap<>();
         site.extraOutputs().forEach((file, template) -> {
             String placeholder = placeholderIn(file);
@@ -150,7 +164,7 @@ final class PageRenderer {
                 outputs.put(file, new Output(template, null, null));
             } else {
                 String name = placeholder.substring(1, placeholder.length() - 1);
-                for (Map<String, Object> entry : listOf(placeholder)) {
+                for (Map<String, Object> entry : listOf(lists, placeholder)) {
                     outputs.put(file.replace(placeholder, String.valueOf(entry.get("slug"))),
                             new Output(template, name, entry));
                 }
@@ -168,8 +182,8 @@ final class PageRenderer {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> listOf(String placeholder) {
-        return (List<Map<String, Object>>) siteModel.getOrDefault(EXPANDED.get(placeholder), List.of());
+    private static List<Map<String, Object>> listOf(Map<String, Object> lists, String placeholder) {
+        return (List<Map<String, Object>>) lists.getOrDefault(EXPANDED.get(placeholder), List.of());
     }
 
     /** What a page's model takes from other pages: when it changes, the page must be rendered again. */

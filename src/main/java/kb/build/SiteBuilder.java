@@ -205,6 +205,9 @@ public final class SiteBuilder {
             RenderFailures failures = new RenderFailures();
             failures.addPages(rendered);
             int written = fresh.size() + renderer.renderExtras(failures);
+            for (String file : renderer.removedOutputs(state.siteModel())) {
+                Files.deleteIfExists(destination.resolve(file));
+            }
             failures.report(report);
             clock.lap("render");
 
