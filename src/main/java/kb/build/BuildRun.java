@@ -198,6 +198,12 @@ final class BuildRun implements AutoCloseable {
         failures.addPages(rendered);
         written = (int) fresh.values().stream().filter(page -> page.problems().isEmpty()).count()
                 + renderer.renderExtras(failures);
+        if (ofChanges()) {
+            // A split search index file no page needs any more (a deleted page's text, an unused word group).
+            for (String file : renderer.removedOutputs(last.siteModel())) {
+                Files.deleteIfExists(target.resolve(file));
+            }
+        }
         failures.report(report);
     }
 

@@ -35,6 +35,7 @@ import kb.site.FaqAnswers;
 import kb.site.Page;
 import kb.site.SiteConfig;
 import kb.site.SiteIndex;
+import kb.search.SearchIndex;
 
 /**
  * Renders pages with the template of their type, and the site-wide outputs listed in {@code kb.outputs}.
@@ -68,6 +69,14 @@ public final class PageRenderer {
     /** The placeholder in a {@code kb.outputs} file name for the slug of each bibliography part. */
     static final String PART = "{part}";
 
+    /**
+     * Placeholders in a {@code kb.outputs} file name, each with the {@code site} list whose entries it is written
+     * for (by their {@code slug}); the entry is the template's {@code content.<name>}: {@value #PART} for the
+     * bibliography's parts, {@code {shard}} for the search index's word groups, {@code {chunk}} for its page texts.
+     */
+    private static final Map<String, String> EXPANDED = Map.of(PART, "bibliography_parts",
+            "{shard}", "search_shards", "{chunk}", "search_chunks");
+
     public PageRenderer(SiteConfig site, SiteIndex index, CrossLinks links, Path output, TemplateRenderer templates,
                  List<List<String>> searchSynonyms) {
         this.templates = templates;
@@ -76,7 +85,8 @@ public final class PageRenderer {
         this.links = links;
         this.output = output;
         this.config = site.templateConfig();
-        this.siteModel = siteModel(index, site.extraOutputs().keySet().stream().anyMatch(file -> file.contains(PART)));
+        this.siteModel = siteModel(index, outputNames(site, PART), outputNames(site, "{shard}")
+                || outputNames(site, "{chunk}"));
         this.siteModel.put("search_synonyms", searchSynonyms);
         this.types = index.types();
         for (ContentTypes.Type type : types.questionTypes()) {
@@ -105,21 +115,21 @@ public final class PageRenderer {
     /** Renders the site-wide outputs; returns the number of files written. */
     public int renderExtras(RenderFailures failures) {
         int written = 0;
-        for (Map.Entry<String, String> extra : outputs().entrySet()) {
+        for (Map.Entry<String, Output> extra : expandedOutputs().entrySet()) {
             Map<String, Object> model = new HashMap<>();
             model.put("site", siteModel);
             model.put("config", config);
             String url = Permalinks.urlOfOutputFile(extra.getKey());
             Map<String, Object> content = new HashMap<>(Map.of("rootpath", Permalinks.rootPathOf(url),
                     "title", extra.getKey(), "url", url));
-            Map<String, Object> part = bibliographyPart(extra.getKey());
-            if (part != null) {
-                content.put("part", part);
+            if (extra.getValue().entry() != null) {
+                content.put(extra.getValue().name(), extra.getValue().entry());
             }
             model.put("content", content);
-            String templateFile = site.templates().getFileName() + "/" + extra.getValue();
+            String template = extra.getValue().template();
+            String templateFile = site.templates().getFileName() + "/" + template;
             try {
-                write(output, extra.getKey(), templates.render(extra.getValue(), model, templateFile));
+                write(output, extra.getKey(), templates.render(template, model, templateFile));
                 written++;
             } catch (TemplateRenderer.RenderException e) {
                 failures.add(e.problem(), templateFile, url);
@@ -129,41 +139,67 @@ public final class PageRenderer {
     }
 
     /**
-     * The site-wide outputs of {@code kb.outputs}, file → template; a file name with {@value #PART} is written
-     * once per page of the bibliography ({@code references/{part}/index.html} → {@code references/a-f/index.html}).
+     * The site-wide outputs of {@code kb.outputs}, file → template; a file name with a placeholder of
+     * {@link #EXPANDED} is written once per entry of its list ({@code references/{part}/index.html} →
+     * {@code references/a-f/index.html}).
      */
     public Map<String, String> outputs() {
         Map<String, String> outputs = new LinkedHashMap<>();
+        expandedOutputs().forEach((file, output) -> outputs.put(file, output.template()));
+        return outputs;
+    }
+
+    /** A site-wide output: its template and, if expanded from a list, the entry's name and the entry. */
+    private record Output(String template, String name, Map<String, Object> entry) {
+    }
+
+    /**
+     * The site-wide files a build whose site lists were {@code previous} wrote and this one does not (an expanded
+     * output whose entry is gone, such as a deleted page's search text): an incremental build deletes them.
+     */
+    public Set<String> removedOutputs(Map<String, Object> previous) {
+        Set<String> removed = new java.util.TreeSet<>(expandedOutputs(previous).keySet());
+        removed.removeAll(expandedOutputs(siteModel).keySet());
+        return removed;
+    }
+
+    private Map<String, Output> expandedOutputs() {
+        return expandedOutputs(siteModel);
+    }
+
+    private Map<String, Output> expandedOutputs(Map<String, Object> lists) {
+        Map<String, Output> outputs = new LinkedHashMap<>();
         site.extraOutputs().forEach((file, template) -> {
-            if (file.contains(PART)) {
-                for (Map<String, Object> part : parts()) {
-                    outputs.put(file.replace(PART, String.valueOf(part.get("slug"))), template);
-                }
+            String placeholder = placeholderIn(file);
+            if (placeholder == null) {
+                outputs.put(file, new Output(template, null, null));
             } else {
-                outputs.put(file, template);
+                String name = placeholder.substring(1, placeholder.length() - 1);
+                for (Map<String, Object> entry : listOf(lists, placeholder)) {
+                    outputs.put(file.replace(placeholder, String.valueOf(entry.get("slug"))),
+                            new Output(template, name, entry));
+                }
             }
         });
         return outputs;
     }
 
-    /** The part of the bibliography an expanded output shows ({@code content.part}), or null. */
-    private Map<String, Object> bibliographyPart(String file) {
-        for (Map<String, Object> part : parts()) {
-            if (file.equals(part.get("path") + "index.html")) {
-                return part;
-            }
-        }
-        return null;
+    private static String placeholderIn(String file) {
+        return EXPANDED.keySet().stream().filter(file::contains).findFirst().orElse(null);
+    }
+
+    private static boolean outputNames(SiteConfig site, String placeholder) {
+        return site.extraOutputs().keySet().stream().anyMatch(file -> file.contains(placeholder));
     }
 
     /** The parts of the bibliography ({@code slug}, {@code label}, {@code path}, {@code entries}); empty when not parted. */
     public List<Map<String, Object>> bibliographyParts() {
-        return parts();
+        return listOf(siteModel, PART);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> parts() {
-        return (List<Map<String, Object>>) siteModel.get("bibliography_parts");
+    private static List<Map<String, Object>> listOf(Map<String, Object> lists, String placeholder) {
+        return (List<Map<String, Object>>) lists.getOrDefault(EXPANDED.get(placeholder), List.of());
     }
 
     /**
@@ -328,8 +364,11 @@ public final class PageRenderer {
         return value instanceof Date date ? date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString() : null;
     }
 
-    /** @param parted whether the bibliography is published in parts ({@value #PART} in a kb.outputs file name) */
-    private static Map<String, Object> siteModel(SiteIndex index, boolean parted) {
+    /**
+     * @param parted  whether the bibliography is published in parts ({@value #PART} in a kb.outputs file name)
+     * @param sharded whether the search index is published in parts ({@code {shard}} or {@code {chunk}})
+     */
+    private static Map<String, Object> siteModel(SiteIndex index, boolean parted, boolean sharded) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("content_security_policy", SecurityPolicy.CONTENT);
         for (ContentTypes.Type type : index.types().types().values()) {
@@ -339,7 +378,16 @@ public final class PageRenderer {
         List<Map<String, Object>> bibliography = SiteBibliography.model(index.bibliography(), citingPages(index));
         model.put("bibliography_parts", parted ? BibliographyParts.split(bibliography, BibliographyParts.MAX_ENTRIES) : List.of());
         model.put("bibliography", bibliography);
-        model.put("search_pages", searchPages(index));
+        model.put("search_stop_words", SearchIndex.STOP_WORDS);
+        // Each its own key, so only the outputs that read a list are rendered again when it changes.
+        if (sharded) {
+            SearchIndex search = new SearchIndex(searchPages(index));
+            model.put("search_pages", search.pages());
+            model.put("search_shards", search.shards());
+            model.put("search_chunks", search.chunks());
+        } else {
+            model.put("search_pages", searchPages(index));
+        }
         return model;
     }
 

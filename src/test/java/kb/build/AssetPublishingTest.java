@@ -89,7 +89,7 @@ class AssetPublishingTest {
         }
         // Everything else in the output is written by the build: pages (index.html and the QR code beside it), redirect
         // pages and the site-wide outputs of kb.outputs.
-        Pattern rendered = Pattern.compile("(.*/)?(index\\.html|qr\\.svg)|404\\.html|search\\.json|sitemap\\.xml|feed\\.xml|robots\\.txt");
+        Pattern rendered = Pattern.compile("(.*/)?(index\\.html|qr\\.svg)|404\\.html|search\\.json|search/(words|text)/[^/]+\\.json|sitemap\\.xml|feed\\.xml|robots\\.txt");
         List<String> unexpected = new ArrayList<>();
         for (String file : files(output)) {
             if (!sources.contains(file) && !rendered.matcher(file).matches()) {
@@ -181,7 +181,7 @@ class AssetPublishingTest {
 
     /** The output files that are not written by the build itself: what was copied from assets/ and content/. */
     private static Set<String> copiedFiles(Path output) throws IOException {
-        Pattern rendered = Pattern.compile("(.*/)?(index\\.html|qr\\.svg)|404\\.html|search\\.json|sitemap\\.xml|feed\\.xml|robots\\.txt");
+        Pattern rendered = Pattern.compile("(.*/)?(index\\.html|qr\\.svg)|404\\.html|search\\.json|search/(words|text)/[^/]+\\.json|sitemap\\.xml|feed\\.xml|robots\\.txt");
         Set<String> copied = new TreeSet<>();
         for (String file : files(output)) {
             if (!rendered.matcher(file).matches()) {
