@@ -83,7 +83,7 @@ class MovedReferencePartsTest {
             String letter = address.substring("/references/".length(), "/references/".length() + 1);
             Document part = Jsoup.parse(out.resolve(targetAddress.substring(1) + "index.html").toFile(), "UTF-8");
             assertTrue(part.select("ul.bibliography > li").stream()
-                            .anyMatch(li -> li.text().toLowerCase(Locale.ROOT).startsWith(letter)),
+                            .anyMatch(li -> li.select(".reference").text().toLowerCase(Locale.ROOT).startsWith(letter)),
                     address + " leads to " + targetAddress + ", which holds the first authors with " + letter);
         }
     }
@@ -113,7 +113,7 @@ class MovedReferencePartsTest {
         for (int i = 0; i < surnames.size(); i++) {
             yaml.append("- key: ").append(batch).append(i).append("\n  authors:\n  - ").append(surnames.get(i))
                     .append(" AB\n  title: Study ").append(batch).append(' ').append(i)
-                    .append("\n  journal: Journal of Tests\n  year: 2020\n");
+                    .append("\n  journal: Journal of Tests\n  year: 2020\n  evidence: laboratory\n  finding: A made-up study for this test.\n");
         }
         return yaml.toString();
     }
