@@ -3,6 +3,7 @@ package kb.search;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,9 @@ public final class SearchIndex {
         List<Map<String, Object>> texts = new ArrayList<>();
         // word -> section number -> occurrences, words in their shard's order
         Map<String, Map<Integer, Integer>> postings = new TreeMap<>();
+        // Folding (Unicode normalisation and two regular expressions) is the costly step, and the same few
+        // thousand words recur across a site: each distinct token is folded once ("" for a stop word).
+        Map<String, String> folded = new HashMap<>();
         int section = 0;
         for (Map<String, Object> page : pages) {
             List<Map<String, Object>> sections = new ArrayList<>();
@@ -63,7 +67,7 @@ public final class SearchIndex {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("id", s.get("id"));
                 entry.put("heading", s.get("heading"));
-                entry.put("length", count(body, section, postings));
+                entry.put("length", count(body, section, postings, folded));
                 sections.add(Collections.unmodifiableMap(entry));
                 text.add(body);
                 section++;
@@ -119,13 +123,18 @@ public final class SearchIndex {
     }
 
     /** Records the words of a section's text; returns its number of distinct tokens (MiniSearch's field length). */
-    private static int count(String text, int section, Map<String, Map<Integer, Integer>> postings) {
+    private static int count(String text, int section, Map<String, Map<Integer, Integer>> postings,
+                             Map<String, String> folded) {
         Set<String> distinct = new HashSet<>();
         Matcher tokens = TOKEN.matcher(text);
         while (tokens.find()) {
-            distinct.add(tokens.group());
-            String word = fold(tokens.group());
-            if (word != null) {
+            String token = tokens.group();
+            distinct.add(token);
+            String word = folded.computeIfAbsent(token, t -> {
+                String f = fold(t);
+                return f == null ? "" : f;
+            });
+            if (!word.isEmpty()) {
                 postings.computeIfAbsent(word, w -> new TreeMap<>()).merge(section, 1, Integer::sum);
             }
         }
