@@ -80,7 +80,7 @@
      list with its links and findings, and an injury page then fits two A4 sheets. -->
 <section class="print-references print-only" aria-label="References">
 <h2>References</h2>
-<p><#list content.references as r>${r.number}. ${(r.authors[0]!"")?keep_before_last(" ")}<#if (r.authors?size gt 1)> et al.</#if> ${r.year!}. ${r.journal!r.publisher!""}<#if r.doi??>. doi:${r.doi}</#if><#sep> · </#sep></#list>. Full references with links: the page online.</p>
+<p><#list content.references as r>${r.number}. ${r.short_authors} ${r.year!}. ${r.journal!r.publisher!""}<#if r.doi??>. doi:${r.doi}</#if><#sep> · </#sep></#list>. Full references with links: the page online.</p>
 </section>
 </#if>
 </main>

@@ -38,7 +38,6 @@ public final class SiteBibliography {
         for (Reference reference : bibliography.sorted()) {
             Map<String, Object> entry = ReferenceModel.of(reference);
             entry.put("first_author", reference.firstAuthorSurname());
-            entry.put("short_authors", reference.shortAuthors());
             entry.put("cited_on", citedOn.getOrDefault(reference.key(), List.of()));
             entries.add(entry);
         }
