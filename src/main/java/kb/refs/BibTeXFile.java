@@ -16,9 +16,11 @@ import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.BibTeXString;
 import org.jbibtex.Key;
+import org.jbibtex.LaTeXGroup;
 import org.jbibtex.LaTeXObject;
 import org.jbibtex.LaTeXParser;
 import org.jbibtex.LaTeXPrinter;
+import org.jbibtex.LaTeXString;
 import org.jbibtex.ObjectResolutionException;
 import org.jbibtex.ParseException;
 import org.jbibtex.Token;
@@ -31,6 +33,10 @@ import org.jbibtex.Value;
  * number) and, for an article without {@code issue}, {@code number} (BibTeX's name for the issue).
  */
 final class BibTeXFile {
+
+    private static final String LIGATURE_CHARACTERS = "'`-";
+    /** The first of three characters of Unicode's private use area, which no reference text holds. */
+    private static final char KEPT_ASIDE = '\uE000';
 
     private BibTeXFile() {
     }
@@ -105,18 +111,52 @@ final class BibTeXFile {
         return builder.build();
     }
 
-    /** A field's text with its LaTeX read, as the converter reads the fields it knows. */
+    /**
+     * A field of the site's own ({@code evidence}, {@code finding}) with its LaTeX escapes and accents read, but
+     * not LaTeX's typesetting ligatures: the export writes a straight apostrophe or a double hyphen as the text has
+     * it, and jbibtex's printer would turn them into ’ and –. Its text pieces are handed to the printer with those
+     * characters kept aside, and put back after.
+     */
     private static String converted(BibTeXEntry entry, String name) {
         String raw = field(entry, name);
         if (raw == null) {
             return null;
         }
+        List<LaTeXObject> objects;
         try {
-            List<LaTeXObject> objects = new LaTeXParser().parse(new StringReader(raw));
-            return new LaTeXPrinter().print(objects).replaceAll("\\s+", " ").strip();
+            objects = new LaTeXParser().parse(new StringReader(raw));
         } catch (ParseException | TokenMgrException e) {
             return raw;
         }
+        StringBuilder text = new StringBuilder(new LaTeXPrinter().print(keptAside(objects)).replaceAll("\\s+", " ").strip());
+        for (int i = 0; i < text.length(); i++) {
+            int kept = text.charAt(i) - KEPT_ASIDE;
+            if (kept >= 0 && kept < LIGATURE_CHARACTERS.length()) {
+                text.setCharAt(i, LIGATURE_CHARACTERS.charAt(kept));
+            }
+        }
+        return text.toString();
+    }
+
+    private static List<LaTeXObject> keptAside(List<LaTeXObject> objects) {
+        List<LaTeXObject> out = new ArrayList<>();
+        for (LaTeXObject object : objects) {
+            if (object instanceof LaTeXString string) {
+                StringBuilder value = new StringBuilder(string.getValue());
+                for (int i = 0; i < value.length(); i++) {
+                    int ligature = LIGATURE_CHARACTERS.indexOf(value.charAt(i));
+                    if (ligature >= 0) {
+                        value.setCharAt(i, (char) (KEPT_ASIDE + ligature));
+                    }
+                }
+                out.add(new LaTeXString(value.toString()));
+            } else if (object instanceof LaTeXGroup group) {
+                out.add(new LaTeXGroup(keptAside(group.getObjects())));
+            } else {
+                out.add(object); // a command, such as an accent: \'{e} is é, not an apostrophe
+            }
+        }
+        return out;
     }
 
     private static String field(BibTeXEntry entry, String name) {
