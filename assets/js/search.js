@@ -65,15 +65,18 @@
       return w;
     }
 
+    // Folding (Unicode normalisation) and stemming are the costly steps, and titles, headings and summaries use the
+    // same few thousand words again and again: each distinct token is processed once.
+    var processed = new Map();
+
     function processTerm(term) {
-      if (term.charAt(0) === PAD) {
-        return null;
+      var known = processed.get(term);
+      if (known === undefined) {
+        var t = fold(term).replace(/^'+|'+$/g, '');
+        known = !t || STOP[t] ? null : stem(t);
+        processed.set(term, known);
       }
-      var t = fold(term).replace(/^'+|'+$/g, '');
-      if (!t || STOP[t]) {
-        return null;
-      }
-      return stem(t);
+      return known;
     }
 
     var TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
@@ -81,10 +84,6 @@
     function tokenize(text) {
       return text.match(TOKEN) || [];
     }
-
-    // Filler tokens: a section's text field gets its loaded words plus as many distinct fillers as it has other
-    // words, so MiniSearch weighs a match by the section's real length. processTerm drops them.
-    var PAD = '\u0001';
 
     function load(data) {
       docs = [];
@@ -96,7 +95,7 @@
         sections.forEach(function (section, s) {
           docs.push({
             id: docs.length, page: p, section: s, anchor: section[0], title: page.title, heading: section[1],
-            summary: page.summary, length: section[2], words: []
+            summary: page.summary, length: section[2], fixed: null
           });
         });
       });
@@ -146,58 +145,110 @@
       }));
     }
 
-    // (Re)builds the engine over titles, headings, summaries and the words of the loaded groups, when new groups came.
+    var OPTIONS = {
+      fields: ['title', 'heading', 'summary', 'text'],
+      storeFields: ['page', 'section', 'anchor', 'heading'],
+      tokenize: tokenize,
+      processTerm: processTerm,
+      searchOptions: {
+        tokenize: tokenize,
+        boost: { title: 6, heading: 5, summary: 1.5, text: 1 },
+        prefix: function (term) { return term.length >= 3; },
+        fuzzy: function (term) { return term.length >= 5 ? 0.2 : false; },
+        weights: { fuzzy: 0.3, prefix: 0.4 }
+      }
+    };
+    var TEXT = 3; // the text field's number in OPTIONS.fields
+
+    // A field as MiniSearch's add() records it: its length (distinct tokens, before processing) and its processed
+    // terms with their counts, in the order they first occur.
+    function fieldTerms(value) {
+      var tokens = tokenize(value);
+      var counts = new Map();
+      tokens.forEach(function (token) {
+        var term = processTerm(token);
+        if (term) {
+          counts.set(term, (counts.get(term) || 0) + 1);
+        }
+      });
+      return { length: new Set(tokens).size, terms: Array.from(counts) };
+    }
+
+    var pageFields = []; // page number -> its title's and summary's terms, shared by its sections
+
+    // A section's title, heading and summary fields, worked out once.
+    function fixedFields(doc) {
+      if (!doc.fixed) {
+        var page = pageFields[doc.page] || (pageFields[doc.page] = [fieldTerms(doc.title), fieldTerms(doc.summary)]);
+        doc.fixed = [page[0], fieldTerms(doc.heading), page[1]];
+      }
+      return doc.fixed;
+    }
+
+    // (Re)builds the engine over titles, headings, summaries and the words of the loaded groups, when new groups
+    // came. The engine is written in MiniSearch's own serialized form (its toJSON, read back by MiniSearch.loadJS)
+    // straight from the groups' postings: what addAll of the sections would record, term for term and in the same
+    // order (so that ranking ties fall as before), with a section's text field as long as the section's distinct
+    // words (search.json), so that a match in a long section weighs less. The work grows with the uses of the
+    // loaded words, not with the length of the text.
     function index() {
       var loaded = Object.keys(shards).filter(function (slug) { return !(shards[slug] instanceof Promise); }).sort();
       if (engine && loaded.join(' ') === indexed) {
         return;
       }
       indexed = loaded.join(' ');
-      docs.forEach(function (doc) { doc.words = []; });
+      var used = docs.map(function () { return []; }); // section -> term, count, term, count... of its loaded words
       loaded.forEach(function (slug) {
         var words = shards[slug];
         Object.keys(words).forEach(function (word) {
+          var term = processTerm(word);
           var at = 0;
           words[word].split(' ').forEach(function (use) {
             var star = use.indexOf('*');
             at += parseInt(star < 0 ? use : use.slice(0, star), 10);
-            var doc = docs[at];
-            for (var n = star < 0 ? 1 : parseInt(use.slice(star + 1), 10); n > 0; n--) {
-              doc.words.push(word);
-            }
+            used[at].push(term, star < 0 ? 1 : parseInt(use.slice(star + 1), 10));
           });
         });
       });
-      engine = new MiniSearch({
-        fields: ['title', 'heading', 'summary', 'text'],
-        storeFields: ['page', 'section', 'anchor', 'heading'],
-        extractField: function (doc, field) {
-          return field === 'text' ? doc : doc[field];
-        },
-        stringifyField: function (value) {
-          return value;
-        },
-        tokenize: function (value, field) {
-          if (field !== 'text') {
-            return tokenize(value);
-          }
-          var tokens = value.words.slice();
-          var distinct = new Set(tokens).size;
-          for (var i = distinct; i < value.length; i++) {
-            tokens.push(PAD + i);
-          }
-          return tokens;
-        },
-        processTerm: processTerm,
-        searchOptions: {
-          tokenize: tokenize,
-          boost: { title: 6, heading: 5, summary: 1.5, text: 1 },
-          prefix: function (term) { return term.length >= 3; },
-          fuzzy: function (term) { return term.length >= 5 ? 0.2 : false; },
-          weights: { fuzzy: 0.3, prefix: 0.4 }
+      var terms = new Map(); // term -> field number -> section -> count
+      var documentIds = {};
+      var fieldLength = {};
+      var average = [];
+      var storedFields = {};
+      function add(term, field, id, count) {
+        var fields = terms.get(term);
+        if (!fields) {
+          terms.set(term, fields = {});
         }
+        var uses = fields[field] || (fields[field] = {});
+        uses[id] = (uses[id] || 0) + count;
+      }
+      docs.forEach(function (doc, id) {
+        var lengths = [];
+        function measure(field, length) {
+          lengths[field] = length;
+          average[field] = ((average[field] || 0) * id + length) / (id + 1); // as MiniSearch keeps its average
+        }
+        fixedFields(doc).forEach(function (f, field) {
+          measure(field, f.length);
+          f.terms.forEach(function (use) { add(use[0], field, id, use[1]); });
+        });
+        var words = used[id];
+        measure(TEXT, Math.max(words.length / 2, doc.length));
+        for (var i = 0; i < words.length; i += 2) {
+          if (words[i]) {
+            add(words[i], TEXT, id, words[i + 1]);
+          }
+        }
+        documentIds[id] = id;
+        fieldLength[id] = lengths;
+        storedFields[id] = { page: doc.page, section: doc.section, anchor: doc.anchor, heading: doc.heading };
       });
-      engine.addAll(docs);
+      engine = MiniSearch.loadJS({
+        documentCount: docs.length, nextId: docs.length, documentIds: documentIds,
+        fieldIds: { title: 0, heading: 1, summary: 2, text: TEXT }, fieldLength: fieldLength, averageFieldLength: average,
+        storedFields: storedFields, dirtCount: 0, index: Array.from(terms), serializationVersion: 2
+      }, OPTIONS);
     }
 
     // The words of a query tree, for the word groups it needs.
