@@ -402,8 +402,8 @@
     // Nothing found: the nearest words the site does use, and every injury and technique to browse instead.
     function help(query) {
       return {
-        suggestions: engine.autoSuggest(query, { fuzzy: 0.34, prefix: true, combineWith: 'OR' }).slice(0, 5)
-          .map(function (s) { return s.suggestion; }),
+        suggestions: (engine ? engine.autoSuggest(query, { fuzzy: 0.34, prefix: true, combineWith: 'OR' }) : [])
+          .slice(0, 5).map(function (s) { return s.suggestion; }),
         injury: pagesOfType('injury'),
         technique: pagesOfType('technique')
       };
