@@ -129,9 +129,11 @@ class SiteInBrowserIT {
         assertEquals("Runner's knee (patellofemoral pain)", browser.findElement(By.tagName("h1")).getText());
     }
 
-    @Test
-    void searchSaysWhenNothingMatches() {
-        open("search/?q=zzzqqq");
+    /** A word the site does not use, and words too common to search for (no word group is loaded for them). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zzzqqq", "the"})
+    void searchSaysWhenNothingMatches(String query) {
+        open("search/?q=" + query);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "No pages match"));
         assertTrue(browser.findElements(By.cssSelector("#search-results li")).isEmpty());
         List<String> help = browser.findElements(By.cssSelector("#search-help a")).stream()
@@ -224,6 +226,47 @@ class SiteInBrowserIT {
         waiting().until(ExpectedConditions.textToBe(By.cssSelector(".toast[role=status]"), "Link copied"));
         assertEquals("https://kb.stride-massage.example/injuries/runners-knee/#when-to-see-a-doctor",
                 js("return navigator.clipboard.readText()"));
+    }
+
+    @Test
+    void searchAnswersFromAWorkerSoThePageStaysResponsive() {
+        open("search/?q=knee");
+        List<String> found = searchResults();
+        assertFalse(found.isEmpty());
+        assertEquals("undefined", js("return typeof window.MiniSearch"), "the search library never ran on the page");
+        assertEquals(false, js("return performance.getEntriesByType('resource').some(e => /search\\.json$|\\/search\\/words\\//.test(e.name))"),
+                "the index was downloaded by the worker, not by the page");
+        assertTrue(browser.findElements(By.cssSelector("#search-results mark")).size() > 0, "matched words are marked");
+    }
+
+    /** What makes the page run the engine itself: no Worker in the browser, or a worker whose script fails to load. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"window.Worker = undefined;",
+            "(function () { var W = window.Worker; window.Worker = function (url) { return new W(url + '-missing.js'); }; })();"})
+    void searchAnswersOnThePageWhenNoWorkerCanStart(String breakWorkers) {
+        String query = "search/?q=" + java.net.URLEncoder.encode("sprained ankle", java.nio.charset.StandardCharsets.UTF_8);
+        open(query);
+        List<String> fromWorker = searchResults();
+        String help = "search/?q=zzzqqq";
+        open(help);
+        String helpFromWorker = helpShown();
+        Object script = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", breakWorkers))
+                .get("identifier");
+        try {
+            open(query);
+            assertEquals(fromWorker, searchResults(), "the same results, best first");
+            assertEquals("function", js("return typeof window.MiniSearch"), "the engine ran on the page");
+            open(help);
+            assertEquals(helpFromWorker, helpShown(), "the same suggestions and lists when nothing matches");
+        } finally {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+        }
+    }
+
+    /** The help of a search that found nothing, once the page has answered. */
+    private static String helpShown() {
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "No pages match"));
+        return browser.findElement(By.id("search-help")).getText();
     }
 
     @Test
