@@ -18,7 +18,7 @@ public final class CslItems {
 
     private static final Pattern SUFFIX = Pattern.compile("Jr\\.?|Sr\\.?|II|III|IV");
     /** Vancouver initials: "JD", "MÁ". */
-    static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,4}");
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,4}");
 
     private CslItems() {
     }

@@ -12,10 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * From the CSL data model to the bibliography's fields (the way there is {@link kb.citation.CslItems}). Authors become Vancouver names ({@code Crane JD}:
- * surname with its particles, initials, suffix), the issue year the {@code year}, the container title the
- * {@code journal}. The fields CSL has no place for, the evidence record, travel in the item's {@code note} as
- * {@code evidence: ...} and {@code finding: ...} lines, the way Zotero keeps extra fields in its "Extra" box.
+ * From the CSL data model to the bibliography's fields (the way there is {@link kb.citation.CslItems}). Authors
+ * become Vancouver names ({@code Crane JD}: surname with its particles, initials, suffix), the issue year the
+ * {@code year}, the container title the {@code journal}. The fields CSL has no place for, the evidence record,
+ * travel in the item's {@code note} as {@code evidence: ...} and {@code finding: ...} lines, the way Zotero keeps
+ * extra fields in its "Extra" box.
  */
 final class CslMapping {
 
