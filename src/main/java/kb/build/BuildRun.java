@@ -286,6 +286,7 @@ final class BuildRun implements AutoCloseable {
         report.revise(silencer::apply);
         report.addAll(silencer.problems());
         report.addAll(site.rules().problems());
+        report.addAll(site.citationStyle().problems());
         report.revise(site.rules().settings()::apply);
     }
 

@@ -30,6 +30,9 @@ public final class Bibliography {
     private final Map<String, Reference> byKey = new LinkedHashMap<>();
     private final String displayName;
     private final boolean present;
+    /** The references in the site's style, once {@link #styled} gave one; else made in the default style on use. */
+    private final FormattedReferences formatted;
+    private FormattedReferences inDefaultStyle;
 
     Bibliography(List<Reference> references, String displayName, boolean present) {
         for (Reference reference : references) {
@@ -37,6 +40,44 @@ public final class Bibliography {
         }
         this.displayName = displayName;
         this.present = present;
+        this.formatted = null;
+    }
+
+    private Bibliography(Bibliography bibliography, CitationStyle style) {
+        byKey.putAll(bibliography.byKey);
+        this.displayName = bibliography.displayName;
+        this.present = bibliography.present;
+        this.formatted = new FormattedReferences(style, byKey.values()).start();
+    }
+
+    /**
+     * This bibliography with its references formatted in {@code style}: the formatting starts now, on a thread of
+     * its own, so that it overlaps the parse of the pages, and is done once for the whole build.
+     */
+    public Bibliography styled(CitationStyle style) {
+        return new Bibliography(this, style);
+    }
+
+    /** A reference (of this bibliography or not) in the site's style, with the site's links. */
+    public FormattedReference formatted(Reference reference) {
+        return formatted().get(reference);
+    }
+
+    private FormattedReferences formatted() {
+        if (formatted != null) {
+            return formatted;
+        }
+        synchronized (this) {
+            if (inDefaultStyle == null) {
+                inDefaultStyle = new FormattedReferences(CitationStyle.vancouver(), byKey.values());
+            }
+            return inDefaultStyle;
+        }
+    }
+
+    /** The style the references are formatted in. */
+    public CitationStyle style() {
+        return formatted().style();
     }
 
     /** A bibliography with no references (the site has no bibliography file). */

@@ -9,7 +9,7 @@ import org.jetbrains.annotations.NotNull;
 
 /**
  * Pandoc-style citations for flexmark: {@code [@key]}, {@code [@a; @b]}, {@code [@a, p. 4]} become superscript
- * numbers linked to a Vancouver-style reference list rendered at the end of the document. Built like flexmark's
+ * numbers linked to a reference list in the site's citation style rendered at the end of the document. Built like flexmark's
  * footnotes extension: an inline parser ({@link CitationInlineParser}), a node ({@link Citation}), a document
  * post-processor that numbers citations per document ({@link CitationNumbering}) and a node renderer
  * ({@link CitationNodeRenderer}). Configure it through the data keys below; it keeps no state of its own.

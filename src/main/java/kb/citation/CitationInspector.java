@@ -25,7 +25,7 @@ public final class CitationInspector implements DocumentInspector {
 
     /**
      * Each reference's template fields, made once per build: a reference cited on hundreds of pages would otherwise
-     * have its Vancouver text and HTML written out again for each. Pages get a copy to add their number to. Keyed
+     * have its formatted text and HTML copied again for each. Pages get a copy to add their number to. Keyed
      * by the whole record, so an edited entry is made afresh; the same fields whichever page asks first.
      */
     private final Map<Reference, Map<String, Object>> fields = new ConcurrentHashMap<>();
@@ -37,10 +37,12 @@ public final class CitationInspector implements DocumentInspector {
             return;
         }
         String prefix = CitationExtension.REFERENCE_ID_PREFIX.get(document);
+        Bibliography bibliography = CitationExtension.BIBLIOGRAPHY.get(document);
         List<Map<String, Object>> references = new ArrayList<>();
         List<PageCitations.Cited> keys = new ArrayList<>();
         for (CitedReferences.Entry entry : cited.entries()) {
-            Map<String, Object> model = new LinkedHashMap<>(fields.computeIfAbsent(entry.reference(), ReferenceModel::of));
+            Map<String, Object> model = new LinkedHashMap<>(fields.computeIfAbsent(entry.reference(),
+                    reference -> ReferenceModel.of(reference, bibliography.formatted(reference))));
             String anchor = prefix + entry.number();
             model.put("number", entry.number());
             model.put("anchor", anchor);

@@ -87,6 +87,7 @@ final class CitationNodeRenderer implements PhasedNodeRenderer {
         if (phase != RenderingPhase.BODY_BOTTOM || cited == null || cited.isEmpty()) {
             return;
         }
+        Bibliography bibliography = CitationExtension.BIBLIOGRAPHY.get(document);
         html.attr("class", "reference-list").withAttr().tagLineIndent("ol", () -> {
             for (CitedReferences.Entry entry : cited.entries()) {
                 html.attr("id", referenceId(entry.number())).withAttr().tagLine("li", () -> {
@@ -95,7 +96,7 @@ final class CitationNodeRenderer implements PhasedNodeRenderer {
                         html.raw(label).raw(" ");
                     }
                     html.attr("class", "reference").withAttr().tag("span");
-                    html.raw(VancouverStyle.html(entry.reference()));
+                    html.raw(bibliography.formatted(entry.reference()).html());
                     html.tag("/span");
                     backLinks(html, entry);
                     String finding = EvidenceHtml.finding(entry.reference());

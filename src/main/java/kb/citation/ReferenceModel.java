@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * A reference as templates see it: every field under its bibliography name (absent when not given), the links
  * ({@code address} is the one that stands for the work, see {@link Reference#address()}), the authors as named in
- * running text ({@code short_authors}: "Smith", "Smith and Jones", "Smith et al."), the Vancouver text
- * ({@code text}) and HTML ({@code html}, print with {@code ?no_esc}), and the evidence record: {@code evidence} (the
+ * running text ({@code short_authors}: "Smith", "Smith and Jones", "Smith et al."), the reference in the site's
+ * citation style as text ({@code text}) and HTML ({@code html}, print with {@code ?no_esc}), and the evidence record: {@code evidence} (the
  * kind as written), {@code evidence_label} (as readers see it), {@code finding}, and their HTML as every reference
  * list shows them ({@code evidence_html}, {@code finding_html}; see {@link EvidenceHtml}).
  */
@@ -16,7 +16,7 @@ public final class ReferenceModel {
     private ReferenceModel() {
     }
 
-    public static Map<String, Object> of(Reference reference) {
+    public static Map<String, Object> of(Reference reference, FormattedReference formatted) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("key", reference.key());
         map.put("authors", reference.authors());
@@ -37,8 +37,8 @@ public final class ReferenceModel {
         put(map, "pmc_url", reference.pmcUrl());
         put(map, "address", reference.address());
         map.put("short_authors", reference.shortAuthors());
-        map.put("text", VancouverStyle.text(reference));
-        map.put("html", VancouverStyle.html(reference));
+        map.put("text", formatted.text());
+        map.put("html", formatted.html());
         if (reference.evidence() != null) {
             map.put("evidence", reference.evidence().value());
             map.put("evidence_label", reference.evidence().label());

@@ -36,7 +36,7 @@ public final class SiteBibliography {
         }
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Reference reference : bibliography.sorted()) {
-            Map<String, Object> entry = ReferenceModel.of(reference);
+            Map<String, Object> entry = ReferenceModel.of(reference, bibliography.formatted(reference));
             entry.put("first_author", reference.firstAuthorSurname());
             entry.put("cited_on", citedOn.getOrDefault(reference.key(), List.of()));
             entries.add(entry);

@@ -2,10 +2,7 @@ package kb.refs;
 
 import de.undercouch.citeproc.csl.CSLDate;
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
-import de.undercouch.citeproc.csl.CSLNameBuilder;
-import de.undercouch.citeproc.csl.CSLType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,20 +10,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kb.citation.Reference;
 
 /**
- * Between the CSL data model and the bibliography's fields. Authors become Vancouver names ({@code Crane JD}:
- * surname with its particles, initials, suffix), the issue year the {@code year}, the container title the
- * {@code journal}. The fields CSL has no place for, the evidence record, travel in the item's {@code note} as
- * {@code evidence: ...} and {@code finding: ...} lines, the way Zotero keeps extra fields in its "Extra" box.
+ * From the CSL data model to the bibliography's fields (the way there is {@link kb.citation.CslItems}). Authors
+ * become Vancouver names ({@code Crane JD}: surname with its particles, initials, suffix), the issue year the
+ * {@code year}, the container title the {@code journal}. The fields CSL has no place for, the evidence record,
+ * travel in the item's {@code note} as {@code evidence: ...} and {@code finding: ...} lines, the way Zotero keeps
+ * extra fields in its "Extra" box.
  */
 final class CslMapping {
 
     private static final Pattern YEAR = Pattern.compile("\\b([0-9]{4})\\b");
     private static final Pattern NOTE_LINE = Pattern.compile("(?m)^\\s*(PMID|PMCID|evidence|finding)\\s*:\\s*(.*\\S)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUFFIX = Pattern.compile("Jr\\.?|Sr\\.?|II|III|IV");
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,4}");
 
     private CslMapping() {
@@ -85,48 +81,6 @@ final class CslMapping {
             missing.add("journal or publisher");
         }
         return missing;
-    }
-
-    /** A bibliography entry as a CSL item, its key as the item's id. */
-    static CSLItemData item(Reference reference) {
-        CSLItemDataBuilder builder = new CSLItemDataBuilder().id(reference.key())
-                .type(reference.journal() != null ? CSLType.ARTICLE_JOURNAL : CSLType.BOOK)
-                .author(reference.authors().stream().map(CslMapping::name).toArray(CSLName[]::new))
-                .title(reference.title()).containerTitle(reference.journal()).publisher(reference.publisher())
-                .volume(reference.volume()).issue(reference.issue()).page(reference.pages())
-                .number(reference.articleNumber()).DOI(reference.doi()).PMID(reference.pmid())
-                .PMCID(reference.pmcid()).URL(reference.url()).note(note(reference));
-        if (reference.year() != null && reference.year().matches("[0-9]{4}")) {
-            builder.issued(Integer.parseInt(reference.year()));
-        }
-        return builder.build();
-    }
-
-    /** The evidence record as note lines, or null when the entry has none. */
-    static String note(Reference reference) {
-        List<String> lines = new ArrayList<>();
-        if (reference.evidence() != null) {
-            lines.add("evidence: " + reference.evidence().value());
-        }
-        if (reference.finding() != null) {
-            lines.add("finding: " + reference.finding().replaceAll("\\s+", " "));
-        }
-        return lines.isEmpty() ? null : String.join("\n", lines);
-    }
-
-    /** "Crane JD", "von Mohr M", "Koc TA Jr" as a CSL name; a name without initials is kept whole (a group). */
-    static CSLName name(String author) {
-        String[] parts = author.strip().split("\\s+");
-        int end = parts.length;
-        String suffix = null;
-        if (end >= 3 && SUFFIX.matcher(parts[end - 1]).matches() && INITIALS.matcher(parts[end - 2]).matches()) {
-            suffix = parts[--end];
-        }
-        if (end >= 2 && INITIALS.matcher(parts[end - 1]).matches()) {
-            return new CSLNameBuilder().family(String.join(" ", List.of(parts).subList(0, end - 1)))
-                    .given(parts[end - 1]).suffix(suffix).build();
-        }
-        return new CSLNameBuilder().literal(author.strip()).build();
     }
 
     /** A CSL name as Vancouver writes it: particles and surname, initials without dots, suffix. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kb.citation.Bibliography;
+import kb.citation.CslItems;
 import kb.citation.Reference;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
@@ -43,7 +44,7 @@ public final class ReferenceExport {
         List<Object> items = new ArrayList<>();
         MapJsonBuilderFactory factory = new MapJsonBuilderFactory();
         for (Reference reference : bibliography.references()) {
-            items.add(CslMapping.item(reference).toJson(factory.createJsonBuilder()));
+            items.add(CslItems.item(reference).toJson(factory.createJsonBuilder()));
         }
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -86,7 +87,7 @@ public final class ReferenceExport {
 
     /** "Crane JD" → "Crane, JD"; "Koc TA Jr" → "Koc, Jr, TA"; a group's name in braces, kept whole. */
     static String bibtexName(String author) {
-        var name = CslMapping.name(author);
+        var name = CslItems.name(author);
         if (name.getLiteral() != null) {
             return "{" + latex(name.getLiteral()) + "}";
         }

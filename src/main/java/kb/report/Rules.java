@@ -260,6 +260,11 @@ public final class Rules {
     public static final Rule CONFIG_RULE = settings("config/rule",
             "a `kb.rule.<id>=` line in `jbake.properties` with an unknown rule or severity, or lowering a rule that cannot be switched off");
 
+    public static final Rule CONFIG_CITATION_STYLE = settings("config/citation-style",
+            "`kb.citation.style` in `jbake.properties` names neither a standard CSL style nor a `.csl` file of the site");
+    public static final Rule CITATION_STYLE_SYNTAX = settings("citation-style/syntax",
+            "the site's own `.csl` citation style is not valid XML, or not a CSL style that formats reference lists");
+
     public static final Rule SILENCE_UNKNOWN_RULE = settings("silence/unknown-rule",
             "a `<!-- kb:ignore rule: reason -->` comment naming a rule that does not exist");
     public static final Rule SILENCE_NOT_ALLOWED = settings("silence/not-allowed",

@@ -18,6 +18,8 @@ import kb.citation.Bibliography;
 import kb.citation.BibliographyReader;
 import kb.citation.CitationExtension;
 import kb.citation.CitationInspector;
+import kb.citation.CitationStyle;
+import kb.citation.CitationStyleSetting;
 import kb.content.ContentTypes;
 import kb.content.ContentTypesReader;
 import kb.content.DocumentInspector;
@@ -67,6 +69,8 @@ public final class SiteConfig {
     private Map<String, String> outputs = Map.of();
     /** The {@code kb.rule.*} settings and the mistakes in them, read by {@link #load}. */
     private RuleSettingsReader.Result rules;
+    /** The citation style {@code kb.citation.style} names, and the mistake in it, read by {@link #load}. */
+    private CitationStyleSetting.Result citationStyle;
 
     /** The setting that names the content types file, relative to the site folder. */
     static final String TYPES_KEY = "kb.types";
@@ -93,6 +97,8 @@ public final class SiteConfig {
         }
         site.outputs = site.readOutputs();
         site.rules = RuleSettingsReader.read(site);
+        site.citationStyle = CitationStyleSetting.read(site.setting(CitationStyle.SETTING), source,
+                site::displayName, site.lineOf(CitationStyle.SETTING));
         return site;
     }
 
@@ -118,6 +124,14 @@ public final class SiteConfig {
     /** What the site set for its rules ({@code kb.rule.<id>=...}), and the mistakes in those lines. */
     public RuleSettingsReader.Result rules() {
         return rules;
+    }
+
+    /**
+     * The citation style the references are formatted in ({@code kb.citation.style}, docs/configuration.md), with
+     * the mistake in the setting; after a mistake, the default style.
+     */
+    public CitationStyleSetting.Result citationStyle() {
+        return citationStyle;
     }
 
     /** The content types file {@code kb.types} names, or null when it names none. */
@@ -199,13 +213,14 @@ public final class SiteConfig {
 
     /**
      * The site's bibliography, {@code content/bibliography.yaml}; its problems go into {@code report}. The file is
-     * not a page (only {@code .md} files are) and is not published: {@link kb.assets.AssetPublisher} skips it.
+     * not a page (only {@code .md} files are) and is not published: {@link kb.assets.AssetPublisher} skips it. Its
+     * references start being formatted in the site's citation style at once, while the pages are parsed.
      */
     public Bibliography bibliography(Report report) {
         Path file = content.resolve(Bibliography.FILE_NAME);
         BibliographyReader.Result result = BibliographyReader.read(file, displayName(file));
         report.addAll(result.problems());
-        return result.bibliography();
+        return result.bibliography().styled(citationStyle.style());
     }
 
     /**

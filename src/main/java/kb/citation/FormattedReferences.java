@@ -1,0 +1,100 @@
+package kb.citation;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * A bibliography formatted in the site's {@link CitationStyle}, every reference once per build, in one batch of
+ * one citeproc-java processor (a processor per reference costs several times as much). The batch runs on first use,
+ * or from {@link #start()} on a thread of its own, so that it overlaps the parse of the pages; either way every
+ * caller waits for the one result. A reference that is not in the batch (a test's) is formatted on its own.
+ */
+public final class FormattedReferences {
+
+    private final CitationStyle style;
+    private final FutureTask<Map<Reference, FormattedReference>> batch;
+
+    FormattedReferences(CitationStyle style, Collection<Reference> references) {
+        this.style = style;
+        List<Reference> all = List.copyOf(references);
+        this.batch = new FutureTask<>(() -> format(style, all));
+    }
+
+    /** Starts the batch on a thread of its own; returns this. */
+    FormattedReferences start() {
+        Thread thread = new Thread(batch, "kb-citation-style");
+        thread.setDaemon(true);
+        thread.start();
+        return this;
+    }
+
+    public CitationStyle style() {
+        return style;
+    }
+
+    /** The reference in the style, with the site's links. */
+    public FormattedReference get(Reference reference) {
+        batch.run(); // does nothing when the batch has run or is running: get() then waits for it
+        FormattedReference formatted;
+        try {
+            formatted = batch.get().get(reference);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while formatting the references", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+        return formatted != null ? formatted : format(style, List.of(reference)).get(reference);
+    }
+
+    /** Every reference of {@code references} in {@code style}. */
+    static Map<Reference, FormattedReference> format(CitationStyle style, List<Reference> references) {
+        Map<Reference, FormattedReference> formatted = new HashMap<>();
+        if (references.isEmpty()) {
+            return formatted;
+        }
+        // Items by position: keys are unique in a bibliography, but a reference formatted on its own may reuse one.
+        List<CSLItemData> items = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < references.size(); i++) {
+            String id = String.valueOf(i);
+            items.add(new CSLItemDataBuilder(CslItems.item(references.get(i))).id(id).build());
+            ids.add(id);
+        }
+        CSL processor;
+        try {
+            processor = style.processor(new ListItemDataProvider(items));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the style was read and tried when the setting was read
+        }
+        processor.setOutputFormat("html");
+        processor.registerCitationItems(ids);
+        List<String> order = new ArrayList<>();
+        String[] entries = processor.makeBibliography(item -> order.add(item.getId())).getEntries();
+        if (entries.length == order.size()) {
+            for (int i = 0; i < entries.length; i++) {
+                Reference reference = references.get(Integer.parseInt(order.get(i)));
+                formatted.put(reference, CslHtml.entry(entries[i], reference));
+            }
+            return formatted;
+        }
+        // The style wrote nothing for some entry, so the entries no longer line up: one at a time.
+        for (int i = 0; i < references.size(); i++) {
+            String id = ids.get(i);
+            String[] one = processor.makeBibliography(item -> item.getId().equals(id)).getEntries();
+            formatted.put(references.get(i), CslHtml.entry(one.length == 0 ? "" : one[0], references.get(i)));
+        }
+        return formatted;
+    }
+}

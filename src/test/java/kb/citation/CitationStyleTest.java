@@ -1,0 +1,135 @@
+package kb.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The references in CSL styles through citeproc-java: the default ({@code vancouver}) writes what the site wrote
+ * before it used CSL, apart from what AMA's style defines (journal titles in italics, "Published online" before
+ * the year of an article with no volume); APA and AMA from the same entries; the site's links and escaping.
+ */
+class CitationStyleTest {
+
+    private static Reference article(List<String> authors, String title) {
+        return new Reference("k", authors, title, "Science Translational Medicine", null, "2012", "4", "119",
+                "119ra13", null, "10.1126/scitranslmed.3002882", "22301554", null, null, null, null, 1);
+    }
+
+    private static FormattedReference format(String style, Reference reference) {
+        return FormattedReferences.format(style(style), List.of(reference)).get(reference);
+    }
+
+    private static CitationStyle style(String name) {
+        CitationStyleSetting.Result result = CitationStyleSetting.read(name, Path.of("."), Path::toString, 1);
+        assertEquals(List.of(), result.problems());
+        return result.style();
+    }
+
+    private static final Reference CRANE = article(List.of("Crane JD", "Ogborn DI", "Cupido C", "Melov S",
+            "Hubbard A", "Bourgeois JM", "Tarnopolsky MA"),
+            "Massage therapy attenuates inflammatory signaling after exercise-induced muscle damage");
+
+    @Test
+    void moreThanSixAuthorsBecomeTheFirstThreeAndEtAl() {
+        assertEquals("Crane JD, Ogborn DI, Cupido C, et al. Massage therapy attenuates inflammatory signaling after "
+                + "exercise-induced muscle damage. Science Translational Medicine. 2012;4(119):119ra13. "
+                + "doi:10.1126/scitranslmed.3002882", format("vancouver", CRANE).text());
+    }
+
+    @Test
+    void upToSixAuthorsAreAllListed() {
+        Reference six = article(List.of("Aa A", "Bb B", "Cc C", "Dd D", "Ee E", "Ff F"), "Title");
+        String text = format("vancouver", six).text();
+        assertTrue(text.startsWith("Aa A, Bb B, Cc C, Dd D, Ee E, Ff F. Title. "), text);
+    }
+
+    @Test
+    void aTitleEndingWithAQuestionMarkGetsNoFullStop() {
+        assertEquals("Doe J. Does it work? Science Translational Medicine. 2012;4(119):119ra13. "
+                + "doi:10.1126/scitranslmed.3002882", format("vancouver", article(List.of("Doe J"), "Does it work?")).text());
+    }
+
+    @Test
+    void anArticleNumberStandsInForPagesAndMissingPartsAreLeftOut() {
+        Reference reference = new Reference("k", List.of("Strube A"), "Expectations in pain", "eLife", null, "2021",
+                "10", null, null, "e62809", null, null, null, null, null, null, 1);
+        assertEquals("Strube A. Expectations in pain. eLife. 2021;10:e62809.", format("vancouver", reference).text());
+    }
+
+    @Test
+    void theDefaultItalicisesTheJournalAndLinksDoiPubmedAndPmcAsBefore() {
+        Reference reference = new Reference("k", List.of("Doe J"), "Pain and gain", "J Sports", null, "2020", "3",
+                null, "1-2", null, "10.1/x", "123", "PMC9", null, null, null, 1);
+        assertEquals("Doe J. Pain and gain. <i>J Sports</i>. 2020;3:1-2. "
+                + "doi:<a class=\"doi\" href=\"https://doi.org/10.1/x\">10.1/x</a> "
+                + "<a class=\"pubmed\" href=\"https://pubmed.ncbi.nlm.nih.gov/123/\">PubMed</a> "
+                + "<a class=\"pmc\" href=\"https://pmc.ncbi.nlm.nih.gov/articles/PMC9/\">Free full text (PMC)</a>",
+                format("vancouver", reference).html());
+    }
+
+    @Test
+    void titlesAndNamesAreEscapedInEveryStyle() {
+        Reference reference = new Reference("k", List.of("O'Brien J"), "Pain & <gain> \"now\" <script>alert(1)</script>",
+                "J <b>", null, "2020", "3", null, "1-2", null, "10.1/x\"><script>", null, null, null, null, null, 1);
+        for (String style : List.of("vancouver", "apa", "nlm-citation-sequence", "harvard-cite-them-right")) {
+            String html = format(style, reference).html();
+            assertFalse(html.contains("<script>") || html.contains("<gain>") || html.contains("<b>")
+                    || html.contains("\"now\""), style + ": " + html);
+            // citeproc-java sets quotation marks typographically ("now" becomes “now”), as CSL processors do.
+            assertTrue(html.contains("Pain &amp; &lt;gain&gt; “now” &lt;script&gt;"), style + ": " + html);
+            assertTrue(html.contains("href=\"https://doi.org/10.1/x&quot;&gt;&lt;script&gt;\""), style + ": " + html);
+        }
+    }
+
+    @Test
+    void aBookNamesItsPublisherAndItsAddress() {
+        Reference book = new Reference("k", List.of("Doe J"), "Sports massage", null, "Human Kinetics", "2019",
+                null, null, null, null, null, null, null, "https://example.com/book", null, null, 1);
+        FormattedReference formatted = format("vancouver", book);
+        assertTrue(formatted.text().startsWith("Doe J. <i>Sports Massage</i>".replace("<i>", "").replace("</i>", ""))
+                || formatted.text().startsWith("Doe J. Sports massage"), formatted.text());
+        assertTrue(formatted.text().contains("Human Kinetics"), formatted.text());
+        assertTrue(formatted.html().contains("<a class=\"url\" href=\"https://example.com/book\">https://example.com/book</a>"),
+                formatted.html());
+    }
+
+    @Test
+    void theSameReferencesInApaAndAma() {
+        assertEquals("Crane, J. D., Ogborn, D. I., Cupido, C., Melov, S., Hubbard, A., Bourgeois, J. M., & "
+                + "Tarnopolsky, M. A. (2012). Massage therapy attenuates inflammatory signaling after exercise-induced "
+                + "muscle damage. Science Translational Medicine, 4(119), 119ra13. "
+                + "https://doi.org/10.1126/scitranslmed.3002882", format("apa", CRANE).text());
+        assertEquals("Crane, J. D., Ogborn, D. I., Cupido, C., Melov, S., Hubbard, A., Bourgeois, J. M., &amp; "
+                + "Tarnopolsky, M. A. (2012). Massage therapy attenuates inflammatory signaling after exercise-induced "
+                + "muscle damage. <i>Science Translational Medicine</i>, <i>4</i>(119), 119ra13. "
+                + "<a class=\"doi\" href=\"https://doi.org/10.1126/scitranslmed.3002882\">"
+                + "https://doi.org/10.1126/scitranslmed.3002882</a> "
+                + "<a class=\"pubmed\" href=\"https://pubmed.ncbi.nlm.nih.gov/22301554/\">PubMed</a>",
+                format("apa", CRANE).html());
+        assertEquals(format("vancouver", CRANE), format("american-medical-association", CRANE));
+    }
+
+    @Test
+    void aStyleThatLeavesOutTheDoiStillGetsTheSitesDoiLink() {
+        // NLM's citation-sequence style writes no DOI; the reader keeps the link.
+        FormattedReference nlm = format("nlm-citation-sequence", CRANE);
+        assertTrue(nlm.html().contains(" doi:<a class=\"doi\" href=\"https://doi.org/10.1126/scitranslmed.3002882\">"),
+                nlm.html());
+        assertTrue(nlm.text().endsWith(" doi:10.1126/scitranslmed.3002882"), nlm.text());
+    }
+
+    @Test
+    void aWholeBibliographyIsFormattedInOneBatchInEntryOrder() {
+        Reference second = article(List.of("Zed A"), "Another");
+        Reference first = new Reference("a", List.of("Able B"), "First", "J", null, "2001", "1", null, "2", null,
+                null, null, null, null, null, null, 2);
+        var batch = FormattedReferences.format(style("apa"), List.of(second, first));
+        assertTrue(batch.get(second).text().startsWith("Zed, A. (2012). Another."), batch.get(second).text());
+        assertTrue(batch.get(first).text().startsWith("Able, B. (2001). First."), batch.get(first).text());
+    }
+}
