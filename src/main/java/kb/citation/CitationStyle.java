@@ -21,17 +21,18 @@ public final class CitationStyle {
     /** The style when the setting is not given. */
     public static final String DEFAULT = "vancouver";
     /**
-     * The standard style {@code vancouver} stands for: AMA's is the numbered Vancouver system with Index Medicus
-     * names, and citeproc-java writes it as the site always has (docs/configuration.md says how it was chosen).
+     * The standard style {@code vancouver} stands for: NLM's Citing Medicine, the style the ICMJE (once the Vancouver
+     * group) recommends. The CSL repository renamed its {@code vancouver.csl} so in 2026, and Zotero maps the old
+     * name to it.
      */
-    public static final String VANCOUVER_STYLE = "american-medical-association";
+    public static final String VANCOUVER_STYLE = "nlm-citation-sequence";
 
     private final String name;
     private final String xml;
 
     CitationStyle(String name, String xml) {
         this.name = name;
-        this.xml = xml;
+        this.xml = BlankAuthorLabel.removedFrom(xml);
     }
 
     /** The default style, {@code vancouver}. */

@@ -29,6 +29,9 @@ final class CslHtml {
     private boolean doiLinked;
     private boolean urlLinked;
 
+    /** What an article number is given to the style as, a word no reference has; see FormattedReferences. */
+    static final String ARTICLE_NUMBER = "kbarticlenumber";
+
     private CslHtml(Reference reference) {
         this.reference = reference;
     }
@@ -36,7 +39,9 @@ final class CslHtml {
     /** The reference from its entry in citeproc-java's HTML bibliography. */
     static FormattedReference entry(String cslHtml, Reference reference) {
         CslHtml out = new CslHtml(reference);
-        out.children(Jsoup.parseBodyFragment(cslHtml).body());
+        String entry = reference.articleNumber() == null ? cslHtml
+                : cslHtml.replace(ARTICLE_NUMBER, escape(reference.articleNumber()));
+        out.children(Jsoup.parseBodyFragment(entry).body());
         return out.finish();
     }
 

@@ -69,7 +69,16 @@ public final class FormattedReferences {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < references.size(); i++) {
             String id = String.valueOf(i);
-            items.add(new CSLItemDataBuilder(CslItems.item(references.get(i))).id(id).build());
+            Reference reference = references.get(i);
+            CSLItemDataBuilder item = new CSLItemDataBuilder(CslItems.item(reference)).id(id);
+            if (reference.pages() == null && reference.articleNumber() != null) {
+                // An online-only article's number stands where its pages would (as Zotero and Crossref keep it):
+                // styles print the page variable, and most never print number for an article. It goes in as a
+                // stand-in word, put back by CslHtml: citeproc-java reads pages as a range and would cut
+                // "e21.00183" to "e21".
+                item.page(CslHtml.ARTICLE_NUMBER);
+            }
+            items.add(item.build());
             ids.add(id);
         }
         CSL processor;

@@ -9,9 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The references in CSL styles through citeproc-java: the default ({@code vancouver}) writes what the site wrote
- * before it used CSL, apart from what AMA's style defines (journal titles in italics, "Published online" before
- * the year of an article with no volume); APA and AMA from the same entries; the site's links and escaping.
+ * The references in CSL styles through citeproc-java: the default ({@code vancouver}, NLM's citation-sequence
+ * style) writes what the site wrote before it used CSL, apart from what NLM's style defines (six authors before
+ * "et al.", shortened page ranges); APA and AMA from the same entries; the site's links and escaping.
  */
 class CitationStyleTest {
 
@@ -35,8 +35,8 @@ class CitationStyleTest {
             "Massage therapy attenuates inflammatory signaling after exercise-induced muscle damage");
 
     @Test
-    void moreThanSixAuthorsBecomeTheFirstThreeAndEtAl() {
-        assertEquals("Crane JD, Ogborn DI, Cupido C, et al. Massage therapy attenuates inflammatory signaling after "
+    void moreThanSixAuthorsBecomeTheFirstSixAndEtAl() {
+        assertEquals("Crane JD, Ogborn DI, Cupido C, Melov S, Hubbard A, Bourgeois JM, et al. Massage therapy attenuates inflammatory signaling after "
                 + "exercise-induced muscle damage. Science Translational Medicine. 2012;4(119):119ra13. "
                 + "doi:10.1126/scitranslmed.3002882", format("vancouver", CRANE).text());
     }
@@ -62,10 +62,10 @@ class CitationStyleTest {
     }
 
     @Test
-    void theDefaultItalicisesTheJournalAndLinksDoiPubmedAndPmcAsBefore() {
+    void theDefaultLinksDoiPubmedAndPmcAsBefore() {
         Reference reference = new Reference("k", List.of("Doe J"), "Pain and gain", "J Sports", null, "2020", "3",
                 null, "1-2", null, "10.1/x", "123", "PMC9", null, null, null, 1);
-        assertEquals("Doe J. Pain and gain. <i>J Sports</i>. 2020;3:1-2. "
+        assertEquals("Doe J. Pain and gain. J Sports. 2020;3:1–2. "
                 + "doi:<a class=\"doi\" href=\"https://doi.org/10.1/x\">10.1/x</a> "
                 + "<a class=\"pubmed\" href=\"https://pubmed.ncbi.nlm.nih.gov/123/\">PubMed</a> "
                 + "<a class=\"pmc\" href=\"https://pmc.ncbi.nlm.nih.gov/articles/PMC9/\">Free full text (PMC)</a>",
@@ -111,7 +111,39 @@ class CitationStyleTest {
                 + "https://doi.org/10.1126/scitranslmed.3002882</a> "
                 + "<a class=\"pubmed\" href=\"https://pubmed.ncbi.nlm.nih.gov/22301554/\">PubMed</a>",
                 format("apa", CRANE).html());
-        assertEquals(format("vancouver", CRANE), format("american-medical-association", CRANE));
+        assertEquals("Crane JD, Ogborn DI, Cupido C, et al. Massage therapy attenuates inflammatory signaling after "
+                + "exercise-induced muscle damage. <i>Science Translational Medicine</i>. 2012;4(119):119ra13. "
+                + "doi:<a class=\"doi\" href=\"https://doi.org/10.1126/scitranslmed.3002882\">10.1126/scitranslmed.3002882</a> "
+                + "<a class=\"pubmed\" href=\"https://pubmed.ncbi.nlm.nih.gov/22301554/\">PubMed</a>",
+                format("american-medical-association", CRANE).html());
+        assertEquals(format("vancouver", CRANE), format("nlm-citation-sequence", CRANE));
+    }
+
+    @Test
+    void aBlankAuthorLabelAddsNoStrayCommaButAnEditorKeepsTheirs() {
+        // citeproc-java prints the ", " of NLM's blank author label ("Crane JD, Ogborn DI, . Massage"); BlankAuthorLabel.
+        assertTrue(format("vancouver", CRANE).text().startsWith("Crane JD, Ogborn DI, Cupido C, Melov S, Hubbard A, "
+                + "Bourgeois JM, et al. Massage"), format("vancouver", CRANE).text());
+        Reference twoAuthors = article(List.of("Doe J", "Roe R"), "Title");
+        for (String style : List.of("vancouver", "elsevier-vancouver", "american-medical-association")) {
+            assertFalse(format(style, twoAuthors).text().contains(", ."), style + ": " + format(style, twoAuthors).text());
+        }
+        String xml = BlankAuthorLabel.removedFrom(CitationStyle.standardXml("nlm-citation-sequence"));
+        assertTrue(xml.contains("<text macro=\"kb-author-substitute-1\"/>"), "the editor substitute keeps its label");
+        assertTrue(xml.matches("(?s).*<macro name=\"kb-author-substitute-1\"><names variable=\"editor\"><name [^>]*/>"
+                + "<label form=\"long\" prefix=\", \"/></names></macro>.*"), "the editor substitute keeps its label");
+    }
+
+    @Test
+    void anArticleNumberIsPrintedWholeWhereThePagesWouldBe() {
+        // citeproc-java reads pages as a range and cut "e21.00183" to "e21".
+        Reference reference = new Reference("k", List.of("Meek WM"), "Calf strain in athletes", "JBJS Reviews", null,
+                "2022", "10", "3", null, "e21.00183", null, null, null, null, null, null, 1);
+        for (String style : List.of("vancouver", "american-medical-association", "apa")) {
+            assertTrue(format(style, reference).text().contains("e21.00183"), style + ": " + format(style, reference).text());
+        }
+        assertEquals("Meek WM. Calf strain in athletes. JBJS Reviews. 2022;10(3):e21.00183.",
+                format("vancouver", reference).text());
     }
 
     @Test
