@@ -1,5 +1,6 @@
 package kb.citation;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -43,19 +44,20 @@ public final class Bibliography {
         this.formatted = null;
     }
 
-    private Bibliography(Bibliography bibliography, CitationStyle style) {
+    private Bibliography(Bibliography bibliography, CitationStyle style, Path cacheFile) {
         byKey.putAll(bibliography.byKey);
         this.displayName = bibliography.displayName;
         this.present = bibliography.present;
-        this.formatted = new FormattedReferences(style, byKey.values()).start();
+        this.formatted = new FormattedReferences(style, byKey.values(), cacheFile).start();
     }
 
     /**
      * This bibliography with its references formatted in {@code style}: the formatting starts now, on a thread of
-     * its own, so that it overlaps the parse of the pages, and is done once for the whole build.
+     * its own, so that it overlaps the parse of the pages, and is done once for the whole build. References an
+     * earlier build formatted alike are taken from {@code cacheFile} (none when null).
      */
-    public Bibliography styled(CitationStyle style) {
-        return new Bibliography(this, style);
+    public Bibliography styled(CitationStyle style, Path cacheFile) {
+        return new Bibliography(this, style, cacheFile);
     }
 
     /** A reference (of this bibliography or not) in the site's style, with the site's links. */

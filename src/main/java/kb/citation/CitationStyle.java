@@ -49,6 +49,11 @@ public final class CitationStyle {
         return name;
     }
 
+    /** The style's XML, as the processor reads it. */
+    String xml() {
+        return xml;
+    }
+
     /** A new processor of this style over {@code items}. */
     CSL processor(ItemDataProvider items) throws IOException {
         return new CSL(items, xml);

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -26,9 +28,38 @@ public final class FormattedReferences {
     private final FutureTask<Map<Reference, FormattedReference>> batch;
 
     FormattedReferences(CitationStyle style, Collection<Reference> references) {
+        this(style, references, null);
+    }
+
+    /**
+     * The references in {@code style}; with a {@code cacheFile}, those formatted alike by an earlier build are taken
+     * from it and only the others are formatted ({@link FormattedReferenceCache}).
+     */
+    FormattedReferences(CitationStyle style, Collection<Reference> references, Path cacheFile) {
         this.style = style;
         List<Reference> all = List.copyOf(references);
-        this.batch = new FutureTask<>(() -> format(style, all));
+        this.batch = new FutureTask<>(() -> cacheFile == null ? format(style, all) : formatCached(style, all, cacheFile));
+    }
+
+    private static Map<Reference, FormattedReference> formatCached(CitationStyle style, List<Reference> references,
+            Path cacheFile) {
+        FormattedReferenceCache cache = FormattedReferenceCache.read(cacheFile);
+        Map<Reference, FormattedReference> formatted = new HashMap<>();
+        Map<Reference, String> missing = new LinkedHashMap<>();
+        for (Reference reference : references) {
+            String digest = FormattedReferenceCache.digest(style, reference);
+            FormattedReference entry = cache.get(digest);
+            if (entry != null) {
+                formatted.put(reference, entry);
+            } else {
+                missing.put(reference, digest);
+            }
+        }
+        Map<Reference, FormattedReference> made = format(style, List.copyOf(missing.keySet()));
+        missing.forEach((reference, digest) -> cache.put(digest, made.get(reference)));
+        formatted.putAll(made);
+        cache.write();
+        return formatted;
     }
 
     /** Starts the batch on a thread of its own; returns this. */

@@ -53,6 +53,9 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
  */
 public final class SiteConfig {
 
+    /** Where the references as the last build formatted them are kept, in the site's folder. */
+    private static final String FORMATTED_REFERENCES_CACHE = "target/formatted-references.properties";
+
     private final Path source;
     private final DefaultJBakeConfiguration jbake;
     private final Path content;
@@ -220,7 +223,7 @@ public final class SiteConfig {
         Path file = content.resolve(Bibliography.FILE_NAME);
         BibliographyReader.Result result = BibliographyReader.read(file, displayName(file));
         report.addAll(result.problems());
-        return result.bibliography().styled(citationStyle.style());
+        return result.bibliography().styled(citationStyle.style(), source.resolve(FORMATTED_REFERENCES_CACHE));
     }
 
     /**

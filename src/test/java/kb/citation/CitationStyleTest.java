@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The references in CSL styles through citeproc-java: the default ({@code vancouver}, NLM's citation-sequence
@@ -144,6 +147,31 @@ class CitationStyleTest {
         }
         assertEquals("Meek WM. Calf strain in athletes. JBJS Reviews. 2022;10(3):e21.00183.",
                 format("vancouver", reference).text());
+    }
+
+    @Test
+    void aReferenceFormattedAlikeByTheLastBuildIsTakenFromTheCacheAndAChangedOneIsFormattedAgain(@TempDir Path temp)
+            throws Exception {
+        Path cache = temp.resolve("target/formatted-references.properties");
+        CitationStyle vancouver = style("vancouver");
+        Reference doe = article(List.of("Doe J"), "Title");
+        FormattedReference first = new FormattedReferences(vancouver, List.of(CRANE, doe), cache).get(CRANE);
+        assertEquals(format("vancouver", CRANE), first);
+        // What the cache holds is what the next build uses: an entry changed in the file shows it was not redone.
+        String text = Files.readString(cache, StandardCharsets.ISO_8859_1);
+        Files.writeString(cache, text.replace("Massage therapy attenuates", "From the cache"), StandardCharsets.ISO_8859_1);
+        assertTrue(new FormattedReferences(vancouver, List.of(CRANE, doe), cache).get(CRANE).text().contains("From the cache"));
+        Reference changed = article(CRANE.authors(), "A corrected title");
+        assertTrue(new FormattedReferences(vancouver, List.of(changed), cache).get(changed).text().contains("A corrected title"));
+        assertTrue(new FormattedReferences(style("apa"), List.of(CRANE), cache).get(CRANE).text().contains("(2012)"),
+                "another style is another entry");
+    }
+
+    @Test
+    void aCacheThatCannotBeReadIsAnEmptyOne(@TempDir Path temp) throws Exception {
+        Path cache = temp.resolve("formatted-references.properties");
+        Files.writeString(cache, "\\u12 not a properties file");
+        assertEquals(format("vancouver", CRANE), new FormattedReferences(style("vancouver"), List.of(CRANE), cache).get(CRANE));
     }
 
     @Test
