@@ -2,9 +2,9 @@ package kb.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,11 +53,11 @@ public final class SearchIndex {
     public SearchIndex(List<Map<String, Object>> pages) {
         List<Map<String, Object>> listed = new ArrayList<>();
         List<Map<String, Object>> texts = new ArrayList<>();
-        // word -> section number -> occurrences, words in their shard's order
-        Map<String, Map<Integer, Integer>> postings = new TreeMap<>();
-        // Folding (Unicode normalisation and two regular expressions) is the costly step, and the same few
-        // thousand words recur across a site: each distinct token is folded once ("" for a stop word).
-        Map<String, String> folded = new HashMap<>();
+        // Each distinct token of the site's text once, with the word it folds to: folding (Unicode normalisation and
+        // two regular expressions) is costly, and the same few thousand tokens recur across a site.
+        Map<String, Token> tokens = new HashMap<>();
+        // folded word -> the sections that use it
+        Map<String, Uses> words = new HashMap<>();
         int section = 0;
         for (Map<String, Object> page : pages) {
             List<Map<String, Object>> sections = new ArrayList<>();
@@ -67,7 +67,7 @@ public final class SearchIndex {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("id", s.get("id"));
                 entry.put("heading", s.get("heading"));
-                entry.put("length", count(body, section, postings, folded));
+                entry.put("length", count(body, section, tokens, words));
                 sections.add(Collections.unmodifiableMap(entry));
                 text.add(body);
                 section++;
@@ -80,7 +80,7 @@ public final class SearchIndex {
         }
         this.pages = List.copyOf(listed);
         this.chunks = List.copyOf(texts);
-        this.shards = shardsOf(postings);
+        this.shards = shardsOf(new TreeMap<>(words));
     }
 
     /** The pages for {@code search.json}: sections with {@code id}, {@code heading} and {@code length}, no text. */
@@ -122,23 +122,76 @@ public final class SearchIndex {
         return folded.isEmpty() || STOP.contains(folded) ? null : folded;
     }
 
-    /** Records the words of a section's text; returns its number of distinct tokens (MiniSearch's field length). */
-    private static int count(String text, int section, Map<String, Map<Integer, Integer>> postings,
-                             Map<String, String> folded) {
-        Set<String> distinct = new HashSet<>();
-        Matcher tokens = TOKEN.matcher(text);
-        while (tokens.find()) {
-            String token = tokens.group();
-            distinct.add(token);
-            String word = folded.computeIfAbsent(token, t -> {
-                String f = fold(t);
-                return f == null ? "" : f;
+    /**
+     * Records the words of a section's text; returns its number of distinct tokens (MiniSearch's field length).
+     * Sections are counted in increasing order, so a word's uses are appended, and a token seen last in this
+     * section is not new to it.
+     */
+    private static int count(String text, int section, Map<String, Token> tokens, Map<String, Uses> words) {
+        int distinct = 0;
+        Matcher matcher = TOKEN.matcher(text);
+        while (matcher.find()) {
+            Token token = tokens.computeIfAbsent(matcher.group(), t -> {
+                String word = fold(t);
+                return new Token(word == null ? null : words.computeIfAbsent(word, w -> new Uses()));
             });
-            if (!word.isEmpty()) {
-                postings.computeIfAbsent(word, w -> new TreeMap<>()).merge(section, 1, Integer::sum);
+            if (token.lastSection != section) {
+                token.lastSection = section;
+                distinct++;
+            }
+            if (token.uses != null) {
+                token.uses.add(section);
             }
         }
-        return distinct.size();
+        return distinct;
+    }
+
+    /** A distinct token: the uses of the word it folds to (null for a stop word), and the last section it was in. */
+    private static final class Token {
+        final Uses uses;
+        int lastSection = -1;
+
+        Token(Uses uses) {
+            this.uses = uses;
+        }
+    }
+
+    /** The sections that use a word, in increasing order, each with the number of times. */
+    private static final class Uses {
+        int[] sections = new int[8];
+        int[] counts = new int[8];
+        int size;
+
+        void add(int section) {
+            if (size > 0 && sections[size - 1] == section) {
+                counts[size - 1]++;
+                return;
+            }
+            if (size == sections.length) {
+                sections = Arrays.copyOf(sections, size * 2);
+                counts = Arrays.copyOf(counts, size * 2);
+            }
+            sections[size] = section;
+            counts[size] = 1;
+            size++;
+        }
+
+        /** "gap" or "gap*count" per section, gap from the previous section number, space-separated. */
+        String encoded() {
+            StringBuilder encoded = new StringBuilder(size * 3);
+            int previous = 0;
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    encoded.append(' ');
+                }
+                encoded.append(sections[i] - previous);
+                if (counts[i] > 1) {
+                    encoded.append('*').append(counts[i]);
+                }
+                previous = sections[i];
+            }
+            return encoded.toString();
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -147,23 +200,15 @@ public final class SearchIndex {
         return sections instanceof List<?> list ? (List<Map<String, String>>) list : List.of();
     }
 
-    private static List<Map<String, Object>> shardsOf(Map<String, Map<Integer, Integer>> postings) {
+    private static List<Map<String, Object>> shardsOf(TreeMap<String, Uses> words) {
         Map<String, List<Map<String, Object>>> bySlug = new TreeMap<>();
-        postings.forEach((word, sections) -> {
-            StringBuilder encoded = new StringBuilder();
-            int previous = 0;
-            for (Map.Entry<Integer, Integer> use : sections.entrySet()) {
-                encoded.append(encoded.length() == 0 ? "" : " ").append(use.getKey() - previous);
-                if (use.getValue() > 1) {
-                    encoded.append('*').append(use.getValue());
-                }
-                previous = use.getKey();
-            }
-            bySlug.computeIfAbsent(shardOf(word), s -> new ArrayList<>())
-                    .add(Map.of("word", word, "postings", encoded.toString()));
+        words.forEach((word, uses) -> {
+            String encoded = uses.encoded();
+        bySlug.computeIfAbsent(shardOf(word), s -> new ArrayList<>())
+                    .add(Map.of("word", word, "postings", encoded));
         });
         List<Map<String, Object>> shards = new ArrayList<>();
-        bySlug.forEach((slug, words) -> shards.add(Map.of("slug", slug, "words", List.copyOf(words))));
+        bySlug.forEach((slug, list) -> shards.add(Map.of("slug", slug, "words", List.copyOf(list))));
         return List.copyOf(shards);
     }
 }
