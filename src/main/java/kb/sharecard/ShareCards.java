@@ -4,6 +4,7 @@ import java.awt.AWTError;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -52,23 +53,39 @@ public final class ShareCards {
      * cache). Returns false, writing nothing, when cards cannot be drawn here.
      */
     public boolean write(ShareCard card, Path file) {
-        Path source = cached(card);
-        if (source == null) {
-            return false;
-        }
         try {
             Files.createDirectories(file.getParent());
+            // Never written through: the file may be a link into the cache from an earlier build.
             Files.deleteIfExists(file);
-            try {
-                Files.createLink(file, source);
-            } catch (IOException | UnsupportedOperationException | SecurityException e) {
-                // Another file system than the cache's, or one without hard links: a copy is as good.
-                Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+            for (int attempt = 0; ; attempt++) {
+                Path source = cached(card);
+                if (source == null) {
+                    return false;
+                }
+                try {
+                    place(source, file);
+                    return true;
+                } catch (NoSuchFileException e) {
+                    // Pruned by another build of the same site in between: draw it again, once.
+                    if (attempt > 0) {
+                        throw e;
+                    }
+                }
             }
         } catch (IOException e) {
             throw new FileFailure("write", file, e);
         }
-        return true;
+    }
+
+    /** A hard link to the cached card, or a copy where the file system has none (or the cache is elsewhere). */
+    private static void place(Path source, Path file) throws IOException {
+        try {
+            Files.createLink(file, source);
+        } catch (NoSuchFileException e) {
+            throw e;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** The card's file in the cache, drawn now if it is not there; null when cards cannot be drawn here. */
@@ -111,7 +128,7 @@ public final class ShareCards {
         }
         String reason = cause.getMessage() == null || cause.getMessage().isBlank() ? "no font could be loaded"
                 : cause.getMessage().strip();
-        failure = Problem.warning(Rules.SHARE_CARD_FONTS, "share images", 0, 0,
+        failure = Problem.warning(Rules.SHARE_NO_FONTS, "share images", 0, 0,
                 "cannot draw the pages' share images: Java found no font to draw text with (" + reason
                         + "); every page uses the default share image img/share.png",
                 "install a font package on this machine (Debian/Ubuntu: apt-get install fonts-dejavu-core;"
@@ -131,7 +148,7 @@ public final class ShareCards {
 
     /**
      * Deletes the cached cards this build did not use (after a full build: a run of changes uses only the cards
-     * of the pages it rendered). Leftover partial files go too.
+     * of the pages it rendered).
      */
     public void prune() {
         if (!Files.isDirectory(cache)) {
@@ -139,9 +156,9 @@ public final class ShareCards {
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(cache)) {
             for (Path file : files) {
+                // Only cards: a ".partial" file may be another build's card being written.
                 String name = file.getFileName().toString();
-                String key = name.endsWith(".png") ? name.substring(0, name.length() - ".png".length()) : null;
-                if (key == null || !used.contains(key)) {
+                if (name.endsWith(".png") && !used.contains(name.substring(0, name.length() - ".png".length()))) {
                     Files.deleteIfExists(file);
                 }
             }
