@@ -272,17 +272,23 @@ public final class PageRenderer {
      * else, when cards cannot be drawn, the default picture.
      */
     private String shareImage(Page page, Map<String, Object> content) {
-        Object own = content.get("image");
-        if (own != null && !own.toString().isBlank()) {
-            return own.toString();
-        }
-        if (cards == null) {
-            return DEFAULT_SHARE_IMAGE;
-        }
-        ShareCard card = new ShareCard(page.title(), text(content.get("summary")), configText("site_clinic"),
-                configText("site_host"));
         String file = shareFileOf(page.outputFile());
-        return cards.write(card, output.resolve(file)) ? "/" + file : DEFAULT_SHARE_IMAGE;
+        Object own = content.get("image");
+        boolean hasOwn = own != null && !own.toString().isBlank();
+        if (!hasOwn && cards != null) {
+            ShareCard card = new ShareCard(page.title(), text(content.get("summary")), configText("site_clinic"),
+                    configText("site_host"));
+            if (cards.write(card, output.resolve(file))) {
+                return "/" + file;
+            }
+        }
+        // A preview rebuild writes in place: a card from before the page had its own image must not stay.
+        try {
+            Files.deleteIfExists(output.resolve(file));
+        } catch (IOException e) {
+            throw new FileFailure("delete", output.resolve(file), e);
+        }
+        return hasOwn ? own.toString() : DEFAULT_SHARE_IMAGE;
     }
 
     private String templateOf(Page page, Report report) {
