@@ -58,12 +58,16 @@ public final class ShareCards {
             // Never written through: the file may be a link into the cache from an earlier build.
             Files.deleteIfExists(file);
             for (int attempt = 0; ; attempt++) {
-                Path source = cached(card);
-                if (source == null) {
+                Drawn drawn = cached(card);
+                if (drawn == null) {
                     return false;
                 }
+                if (drawn.file() == null) {
+                    Files.write(file, drawn.png());
+                    return true;
+                }
                 try {
-                    place(source, file);
+                    place(drawn.file(), file);
                     return true;
                 } catch (NoSuchFileException e) {
                     // Pruned by another build of the same site in between: draw it again, once.
@@ -77,6 +81,10 @@ public final class ShareCards {
         }
     }
 
+    /** A card in the cache ({@code file}), or only in memory ({@code png}) when the cache cannot be written. */
+    private record Drawn(Path file, byte[] png) {
+    }
+
     /** A hard link to the cached card, or a copy where the file system has none (or the cache is elsewhere). */
     private static void place(Path source, Path file) throws IOException {
         try {
@@ -88,8 +96,8 @@ public final class ShareCards {
         }
     }
 
-    /** The card's file in the cache, drawn now if it is not there; null when cards cannot be drawn here. */
-    private Path cached(ShareCard card) {
+    /** The card in the cache, drawn now if it is not there; null when cards cannot be drawn here. */
+    private Drawn cached(ShareCard card) {
         if (failure != null) {
             return null;
         }
@@ -97,7 +105,7 @@ public final class ShareCards {
         Path file = cache.resolve(key + ".png");
         used.add(key);
         if (Files.isRegularFile(file)) {
-            return file;
+            return new Drawn(file, null);
         }
         byte[] png;
         try {
@@ -111,15 +119,18 @@ public final class ShareCards {
         drawn.incrementAndGet();
         try {
             Files.createDirectories(cache);
-            // Written under a name of this thread's own, then moved: two threads drawing the same card (two pages
-            // with the same title and summary) never see a half-written file.
-            Path partial = cache.resolve(key + "." + Thread.currentThread().getId() + ".partial");
+            // Written under a name of its own, then moved: two threads or builds drawing the same card (two pages
+            // with the same title and summary) never see a half-written file. Not Files.createTempFile: its file
+            // is readable by its owner only, and the page's card is a link to this file.
+            Path partial = cache.resolve(key + "." + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId()
+                    + ".partial");
             Files.write(partial, png);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new Drawn(file, null);
         } catch (IOException e) {
-            throw new FileFailure("write", file, e);
+            // A read-only site folder: the card is written to the page all the same, only not kept for next time.
+            return new Drawn(null, png);
         }
-        return file;
     }
 
     private synchronized void fail(Throwable cause) {

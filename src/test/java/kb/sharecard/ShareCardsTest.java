@@ -56,6 +56,14 @@ class ShareCardsTest {
     }
 
     @Test
+    void aCacheThatCannotBeWrittenStillGivesThePageItsCard() throws Exception {
+        Path notAFolder = Files.writeString(temp.resolve("cache"), "a file where the cache folder would be");
+        Path page = temp.resolve("site/share.png");
+        assertTrue(new ShareCards(notAFolder, counting).write(card("Knee"), page));
+        assertArrayEquals("Knee".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(page));
+    }
+
+    @Test
     void prunesTheCardsThisBuildDidNotUse() throws Exception {
         Path cache = temp.resolve("cache");
         new ShareCards(cache, counting).write(card("Old"), temp.resolve("a/share.png"));
