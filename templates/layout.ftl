@@ -3,7 +3,8 @@
      No inline script or style: behaviour lives in js/site.js, looks in css/site.css (CSP script-src 'self'). -->
 <#-- root: how to reach the site root from this page; the 404 page is served at any depth, so it passes "/". -->
 <#macro page title description="" section="" scripts=[] root=content.rootpath>
-<#assign image = config.site_host + (content.image!"/img/share.png")>
+<#-- The link preview's picture: the page's own image, else its share card (kb.sharecard), else the default. -->
+<#assign image = config.site_host + (content.share_image!content.image!"/img/share.png")>
 <!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -25,7 +26,7 @@
 <#if !content.image??><meta property="og:image:width" content="1200">
 <meta property="og:image:height" content="630">
 </#if>
-<meta property="og:image:alt" content="${config.site_title}">
+<meta property="og:image:alt" content="<#if content.image??>${config.site_title}<#else>${title} · ${config.site_title}</#if>">
 <meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:title" content="${title}">
 <#if description?has_content><meta name="twitter:description" content="${description}"></#if>

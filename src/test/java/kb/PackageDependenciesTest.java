@@ -25,6 +25,7 @@ class PackageDependenciesTest {
     private static final List<String[]> LAYERS = List.of(
             new String[] {"report"},                 // problems, the report, the rule registry: used by all
             new String[] {"share"},                  // QR code and JSON-LD from plain values
+            new String[] {"sharecard"},              // share images drawn with Java2D, and their cache
             new String[] {"content"},                // one content file at a time
             new String[] {"sanitize", "callout", "snippet", "search", "citation"}, // what a page's Markdown may hold
             new String[] {"claim"},                  // uncited claims, read from citation and call-out nodes

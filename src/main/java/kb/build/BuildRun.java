@@ -22,6 +22,7 @@ import kb.report.Problem;
 import kb.report.Report;
 import kb.report.Rule;
 import kb.report.Rules;
+import kb.sharecard.ShareCards;
 import kb.site.ConfigException;
 import kb.site.ContentParser;
 import kb.site.CrossLinks;
@@ -58,6 +59,9 @@ final class BuildRun implements AutoCloseable {
     private static final Set<Rule> UNREAD_BIBLIOGRAPHY = Set.of(Rules.BIBLIOGRAPHY_SYNTAX, Rules.BIBLIOGRAPHY_ENCODING,
             Rules.BIBLIOGRAPHY_UNREADABLE);
 
+    /** The pages' share cards ever drawn, by the hash of what they show (kept between builds, like the link cache). */
+    static final String SHARE_CARD_CACHE = "target/share-cards";
+
     private final BuildOptions options;
     private final Validator validator;
     /** The last run, for a run of changes; null for a full run. */
@@ -85,6 +89,7 @@ final class BuildRun implements AutoCloseable {
     private TemplateRenderer templates;
     private PageRenderer renderer;
     private Map<String, PageRenderer.Rendered> rendered;
+    private ShareCards cards;
     private int written;
     private AssetPublisher.Result assets;
     private List<Redirect> redirects;
@@ -180,7 +185,8 @@ final class BuildRun implements AutoCloseable {
      */
     void render() throws IOException {
         templates = ofChanges() ? last.templates() : PageRenderer.templates(site);
-        renderer = new PageRenderer(site, index, links, target, templates, site.searchSynonyms(report));
+        cards = ShareCards.painted(options.source().resolve(SHARE_CARD_CACHE));
+        renderer = new PageRenderer(site, index, links, target, templates, site.searchSynonyms(report), cards);
         Map<String, PageRenderer.Rendered> fresh = renderer.renderPages(ofChanges() ? stalePages() : pages,
                 options.parallel());
         rendered = new HashMap<>();
@@ -194,6 +200,7 @@ final class BuildRun implements AutoCloseable {
             }
         }
         rendered.putAll(fresh);
+        report.addAll(cards.problems());
         RenderFailures failures = new RenderFailures();
         failures.addPages(rendered);
         written = (int) fresh.values().stream().filter(page -> page.problems().isEmpty()).count()
@@ -268,7 +275,9 @@ final class BuildRun implements AutoCloseable {
 
     void redirects() {
         redirects = RedirectPages.collect(options.source(), index, renderer.bibliographyParts(), report);
-        written += RedirectPages.write(redirects, index, renderer.outputs().keySet(), site.host(), target);
+        written += RedirectPages.write(redirects, index, renderer.outputs().keySet(), site.host(), target,
+                url -> rendered.containsKey(url) ? rendered.get(url).shareImage() : null,
+                java.util.Objects.requireNonNullElse(site.setting("site.title"), ""));
     }
 
     /**
@@ -312,6 +321,8 @@ final class BuildRun implements AutoCloseable {
                 retired = PublishedUrls.update(built);
             }
             swap = output.publish(options.linkedOutput());
+            // Only a full build knows every card in use; a run of changes used only its pages' cards.
+            cards.prune();
         }
     }
 

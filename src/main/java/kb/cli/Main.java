@@ -95,6 +95,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The build draws share images with Java2D: never open a window or look for a display.
+        System.setProperty("java.awt.headless", "true");
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         System.exit(new Main(System.out, System.err).run(args));

@@ -30,6 +30,8 @@ import kb.report.Rules;
 import kb.share.PageFacts;
 import kb.share.QrSvg;
 import kb.share.StructuredData;
+import kb.sharecard.ShareCard;
+import kb.sharecard.ShareCards;
 import kb.site.CrossLinks;
 import kb.site.FaqAnswers;
 import kb.site.Page;
@@ -51,8 +53,12 @@ public final class PageRenderer {
      * and what its model took from other pages (cross-link summaries, related questions). {@code file} is the page's
      * content file as problems name it.
      */
-    public record Rendered(String file, List<Problem> problems, Set<String> siteKeys, Map<String, Object> fromOtherPages) {
+    public record Rendered(String file, List<Problem> problems, Set<String> siteKeys, Map<String, Object> fromOtherPages,
+                           String shareImage) {
     }
+
+    /** The share image of a page without its own {@code image} when it has no card ({@code kb.sharecard}). */
+    public static final String DEFAULT_SHARE_IMAGE = "/img/share.png";
 
     private final SiteConfig site;
     private final SiteIndex index;
@@ -65,6 +71,8 @@ public final class PageRenderer {
     /** The questions of each question type, by type name. */
     private final Map<String, FaqAnswers> answers = new HashMap<>();
     private final TemplateRenderer templates;
+    /** The pages' share cards; null for none (every page then uses {@link #DEFAULT_SHARE_IMAGE}). */
+    private final ShareCards cards;
 
     /** The placeholder in a {@code kb.outputs} file name for the slug of each bibliography part. */
     static final String PART = "{part}";
@@ -78,8 +86,9 @@ public final class PageRenderer {
             "{shard}", "search_shards", "{chunk}", "search_chunks");
 
     public PageRenderer(SiteConfig site, SiteIndex index, CrossLinks links, Path output, TemplateRenderer templates,
-                 List<List<String>> searchSynonyms) {
+                 List<List<String>> searchSynonyms, ShareCards cards) {
         this.templates = templates;
+        this.cards = cards;
         this.site = site;
         this.index = index;
         this.links = links;
@@ -231,8 +240,11 @@ public final class PageRenderer {
         Set<String> siteKeys = ConcurrentHashMap.newKeySet();
         Map<String, Object> fromOthers = fromOtherPages(page);
         String template = templateOf(page, problems);
+        String shareImage = null;
         if (template != null) {
             Map<String, Object> content = contentModel(page, fromOthers);
+            shareImage = shareImage(page, content);
+            content.put("share_image", shareImage);
             Map<String, Object> model = new HashMap<>();
             model.put("content", content);
             model.put("site", new RecordingMap(siteModel, siteKeys));
@@ -251,7 +263,32 @@ public final class PageRenderer {
             // A page that cannot be written (disk full, read-only folder) is not the page's fault: the FileFailure
             // stops the build with one message instead of one problem per page.
         }
-        return new Rendered(page.displayName(), problems.problems(), Set.copyOf(siteKeys), fromOthers);
+        return new Rendered(page.displayName(), problems.problems(), Set.copyOf(siteKeys), fromOthers, shareImage);
+    }
+
+    /**
+     * The address (from the site root) of the picture a link preview of the page shows: the page's own
+     * {@code image}, else its share card, drawn (or taken from the cache) into {@code share.png} beside the page,
+     * else, when cards cannot be drawn, the default picture.
+     */
+    private String shareImage(Page page, Map<String, Object> content) {
+        String file = shareFileOf(page.outputFile());
+        Object own = content.get("image");
+        boolean hasOwn = own != null && !own.toString().isBlank();
+        if (!hasOwn && cards != null) {
+            ShareCard card = new ShareCard(page.title(), text(content.get("summary")), configText("site_clinic"),
+                    configText("site_host"));
+            if (cards.write(card, output.resolve(file))) {
+                return "/" + file;
+            }
+        }
+        // A preview rebuild writes in place: a card from before the page had its own image must not stay.
+        try {
+            Files.deleteIfExists(output.resolve(file));
+        } catch (IOException e) {
+            throw new FileFailure("delete", output.resolve(file), e);
+        }
+        return hasOwn ? own.toString() : DEFAULT_SHARE_IMAGE;
     }
 
     private String templateOf(Page page, Report report) {
@@ -342,7 +379,12 @@ public final class PageRenderer {
     /** The files a page's render writes, relative to the output folder (for deleting a removed page's output). */
     public static List<String> filesOf(String url) {
         String page = Permalinks.outputFileOf(url);
-        return List.of(page, qrFileOf(page));
+        return List.of(page, qrFileOf(page), shareFileOf(page));
+    }
+
+    /** The page's share card beside its {@code …/index.html}. */
+    private static String shareFileOf(String pageFile) {
+        return pageFile.substring(0, pageFile.length() - "index.html".length()) + "share.png";
     }
 
     /** The handout's QR code beside a page's {@code …/index.html}. */

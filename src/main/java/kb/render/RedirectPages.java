@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import kb.content.FrontMatter;
 import kb.content.Permalinks;
 import kb.report.FileFailure;
@@ -124,17 +125,22 @@ public final class RedirectPages {
      *
      * @param outputs the site-wide outputs written by the render stage (file relative to {@code output})
      */
-    public static int write(List<Redirect> redirects, SiteIndex index, Set<String> outputs, String host, Path output) {
+    /**
+     * @param shareImages the share image of each page by URL, as its render wrote it in its own tags
+     * @param siteTitle the site's title, which the pages' image descriptions end with
+     */
+    public static int write(List<Redirect> redirects, SiteIndex index, Set<String> outputs, String host, Path output,
+                            Function<String, String> shareImages, String siteTitle) {
         int written = 0;
         for (Redirect redirect : redirects) {
             if (!redirect.hasCleanFrom() || index.byUrl(redirect.from()) != null) {
                 continue; // the validator reports these
             }
-            Target target = target(redirect.to(), index, outputs, output);
+            Target target = target(redirect.to(), index, outputs, output, shareImages);
             if (target == null) {
                 continue; // the validator reports a redirect to an address that is not published
             }
-            PageRenderer.write(output, Permalinks.outputFileOf(redirect.from()), html(redirect, target, host));
+            PageRenderer.write(output, Permalinks.outputFileOf(redirect.from()), html(redirect, target, host, siteTitle));
             written++;
         }
         return written;
@@ -146,20 +152,23 @@ public final class RedirectPages {
     }
 
     /** What a redirect leads to: its address and what its link preview shows. */
-    private record Target(String url, String title, String summary, String image) {
+    private record Target(String url, String title, String summary, String image, boolean ownImage) {
     }
 
     /**
      * A page, or a site-wide output (its title and description read back from the file the render stage wrote);
      * null when the address is not published.
      */
-    private static Target target(String to, SiteIndex index, Set<String> outputs, Path output) {
+    private static Target target(String to, SiteIndex index, Set<String> outputs, Path output,
+                                 Function<String, String> shareImages) {
         Page page = index.byUrl(to);
         if (page != null) {
             Object summary = page.model().get("summary");
-            Object image = page.model().get("image");
+            Object own = page.model().get("image");
+            String image = shareImages.apply(page.url());
             return new Target(page.url(), page.title() == null ? page.url() : page.title(),
-                    summary == null ? null : String.valueOf(summary), image == null ? null : String.valueOf(image));
+                    summary == null ? null : String.valueOf(summary),
+                    image == null ? PageRenderer.DEFAULT_SHARE_IMAGE : image, own != null && !own.toString().isBlank());
         }
         if (!to.startsWith("/") || !outputs.contains(outputFileOf(to))) {
             return null;
@@ -177,10 +186,10 @@ public final class RedirectPages {
                 throw new FileFailure("read back", file, e);
             }
         }
-        return new Target(to, title, summary, null);
+        return new Target(to, title, summary, PageRenderer.DEFAULT_SHARE_IMAGE, false);
     }
 
-    private static String html(Redirect redirect, Target target, String host) {
+    private static String html(Redirect redirect, Target target, String host, String siteTitle) {
         String href = Entities.escape(Permalinks.relative(redirect.from(), target.url()));
         String title = Entities.escape(target.title());
         return """
@@ -199,7 +208,7 @@ public final class RedirectPages {
                 </body>
                 </html>
                 """.formatted(SecurityPolicy.CONTENT, title, Entities.escape(host + target.url()),
-                preview(target, host), href, href, title);
+                preview(target, host, siteTitle), href, href, title);
     }
 
     /**
@@ -207,12 +216,11 @@ public final class RedirectPages {
      * redirect must still show the page's title, summary and picture, as the page itself would
      * (templates/layout.ftl writes the same tags from the same fields).
      */
-    private static String preview(Target target, String host) {
+    private static String preview(Target target, String host, String siteTitle) {
         String title = target.title();
         String summary = target.summary();
-        String picture = target.image();
-        boolean ownImage = picture != null && !String.valueOf(picture).isBlank();
-        String image = host + (ownImage ? String.valueOf(picture) : "/img/share.png");
+        boolean ownImage = target.ownImage();
+        String image = host + target.image();
         StringBuilder tags = new StringBuilder();
         tag(tags, "property", "og:type", "/".equals(target.url()) ? "website" : "article");
         tag(tags, "property", "og:title", title);
@@ -225,6 +233,7 @@ public final class RedirectPages {
             tag(tags, "property", "og:image:width", "1200");
             tag(tags, "property", "og:image:height", "630");
         }
+        tag(tags, "property", "og:image:alt", ownImage ? siteTitle : title + " · " + siteTitle);
         tag(tags, "name", "twitter:card", "summary_large_image");
         tag(tags, "name", "twitter:title", title);
         if (summary != null && !String.valueOf(summary).isBlank()) {

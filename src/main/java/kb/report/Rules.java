@@ -70,6 +70,10 @@ public final class Rules {
     public static final Rule ASSETS_COPY = input("assets/copy",
             "a file that could not be copied into the site (disk full, permission denied)");
 
+    public static final Rule SHARE_NO_FONTS = warning("share/no-fonts",
+            "the pages' share images (link previews) cannot be drawn: Java finds no installed font; pages use"
+                    + " `img/share.png`");
+
     public static final Rule FILE_EMPTY = input("file/empty",
             "a content file that is empty");
     public static final Rule FILE_TOO_LARGE = input("file/too-large",

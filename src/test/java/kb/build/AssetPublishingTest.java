@@ -87,12 +87,12 @@ class AssetPublishingTest {
                 }
             }
         }
-        // Everything else in the output is written by the build: pages (index.html and the QR code beside it), redirect
-        // pages and the site-wide outputs of kb.outputs.
+        // Everything else in the output is written by the build: pages (index.html and the QR code and share card
+        // beside it), redirect pages and the site-wide outputs of kb.outputs.
         Pattern rendered = Pattern.compile("(.*/)?(index\\.html|qr\\.svg)|404\\.html|search\\.json|search/(words|text)/[^/]+\\.json|sitemap\\.xml|feed\\.xml|robots\\.txt");
         List<String> unexpected = new ArrayList<>();
         for (String file : files(output)) {
-            if (!sources.contains(file) && !rendered.matcher(file).matches()) {
+            if (!sources.contains(file) && !rendered.matcher(file).matches() && !isShareCard(output, file)) {
                 unexpected.add(file);
             }
         }
@@ -142,7 +142,7 @@ class AssetPublishingTest {
                 .findFirst().orElseThrow();
         assertEquals("rename it to evil.css: lower-case letters a-z, digits and hyphens, as for page names, and a dot"
                 + " before the file type", backslash.hint());
-        assertEquals(Set.of("apple-touch-icon.png", "favicon.svg", "css/site.css", "img/share.png", "js/citations.js", "js/minisearch.min.js", "js/search.js",
+        assertEquals(Set.of("apple-touch-icon.png", "favicon.ico", "favicon.svg", "css/site.css", "img/share.png", "js/citations.js", "js/minisearch.min.js", "js/search.js",
                 "js/site.js"), copiedFiles(output));
     }
 
@@ -184,11 +184,17 @@ class AssetPublishingTest {
         Pattern rendered = Pattern.compile("(.*/)?(index\\.html|qr\\.svg)|404\\.html|search\\.json|search/(words|text)/[^/]+\\.json|sitemap\\.xml|feed\\.xml|robots\\.txt");
         Set<String> copied = new TreeSet<>();
         for (String file : files(output)) {
-            if (!rendered.matcher(file).matches()) {
+            if (!rendered.matcher(file).matches() && !isShareCard(output, file)) {
                 copied.add(file);
             }
         }
         return copied;
+    }
+
+    /** A page's share card: {@code share.png} beside a page's {@code index.html} (img/share.png is an asset). */
+    private static boolean isShareCard(Path output, String file) {
+        return (file.equals("share.png") || file.endsWith("/share.png"))
+                && Files.isRegularFile(output.resolve(file).resolveSibling("index.html"));
     }
 
     private static List<String> files(Path root) throws IOException {

@@ -91,8 +91,20 @@ class IncrementalRebuildTest {
     @Test
     void renamingATechniqueUpdatesTheListsThatShowItAndMatchesAFullBuild() throws Exception {
         Path page = site.resolve("content/techniques/technique-00002.md");
+        Path card = preview.resolve("techniques/technique-00002/share.png");
+        byte[] before = Files.readAllBytes(card);
         Files.writeString(page, Files.readString(page).replaceFirst("title: .*", "title: A renamed technique"));
         assertSameAsFullBuild(builder.rebuild(Set.of(page)));
+        assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(card)), "the share card shows the new title");
+    }
+
+    @Test
+    void givingAPageItsOwnImageRemovesItsShareCard() throws Exception {
+        Path page = site.resolve("content/techniques/technique-00002.md");
+        assertTrue(Files.exists(preview.resolve("techniques/technique-00002/share.png")));
+        Files.writeString(page, Files.readString(page).replaceFirst("title: (.*)", "title: $1\nimage: /img/share.png"));
+        assertSameAsFullBuild(builder.rebuild(Set.of(page)));
+        assertFalse(Files.exists(preview.resolve("techniques/technique-00002/share.png")));
     }
 
     @Test

@@ -9,14 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -227,10 +230,51 @@ class PublishedSiteTest {
         assertEquals(canonical, meta(injury, "property", "og:url"));
         assertEquals("Runner's knee (patellofemoral pain)", meta(injury, "property", "og:title"));
         assertTrue(meta(injury, "property", "og:description").startsWith("A dull ache"));
-        assertEquals(HOST + "/img/share.png", meta(injury, "property", "og:image"));
-        assertTrue(Files.isRegularFile(site.resolve("img/share.png")), "the preview image is published");
+        assertEquals(HOST + "/injuries/runners-knee/share.png", meta(injury, "property", "og:image"));
+        assertEquals("Runner's knee (patellofemoral pain) · Runner's Massage KB", meta(injury, "property", "og:image:alt"));
+        assertTrue(Files.isRegularFile(site.resolve("img/share.png")), "the default preview image is published");
         assertEquals("summary_large_image", meta(injury, "name", "twitter:card"));
         assertEquals(meta(injury, "property", "og:image"), meta(injury, "name", "twitter:image"));
+    }
+
+    @Test
+    void everyPagesPreviewImageIsA1200By630PngOfItsOwn() throws IOException {
+        Set<String> images = new HashSet<>();
+        int pages = 0;
+        for (Path file : htmlFiles(site)) {
+            Document html = parse(file);
+            Element image = html.selectFirst("meta[property=og:image]");
+            if (image == null || html.selectFirst("meta[http-equiv=refresh]") != null) {
+                continue; // site-wide outputs have no preview; redirect pages are compared in RedirectPagesTest
+            }
+            pages++;
+            String address = image.attr("content");
+            assertTrue(address.startsWith(HOST + "/"), address);
+            assertEquals(address, meta(html, "name", "twitter:image"), file.toString());
+            Path png = site.resolve(address.substring(HOST.length() + 1));
+            BufferedImage picture = ImageIO.read(png.toFile());
+            assertNotNull(picture, "a PNG at " + address);
+            assertEquals(1200, picture.getWidth(), address);
+            assertEquals(630, picture.getHeight(), address);
+            assertEquals("1200", meta(html, "property", "og:image:width"));
+            assertEquals("630", meta(html, "property", "og:image:height"));
+            assertTrue(address.endsWith("/share.png") && !address.endsWith("/img/share.png"),
+                    "the page's own card: " + address);
+            images.add(address);
+        }
+        assertEquals(result.pagesPerType().values().stream().mapToInt(Integer::intValue).sum(), pages,
+                "every page has a preview image");
+        assertEquals(pages, images.size(), "one card per page");
+    }
+
+    @Test
+    void servesAFaviconIco() throws IOException {
+        byte[] icon = Files.readAllBytes(site.resolve("favicon.ico"));
+        // ICONDIR: reserved 0, type 1 (icon), then the number of images; each image here is a PNG.
+        assertEquals(0, icon[0] | icon[1]);
+        assertEquals(1, icon[2]);
+        assertTrue(icon[4] >= 1, "at least one image");
+        assertEquals(32, icon[6 + 16] & 0xff, "a 32x32 image");
     }
 
     private static String meta(Document html, String attribute, String name) {

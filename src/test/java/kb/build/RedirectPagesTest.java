@@ -40,12 +40,15 @@ class RedirectPagesTest {
         assertEquals("0; url=../../injuries/knee-pain/", share.selectFirst("meta[http-equiv=refresh]").attr("content"));
         Document page = Jsoup.parse(out.resolve("injuries/knee-pain/index.html").toFile(), "UTF-8");
         for (String tag : List.of("og:type", "og:title", "og:description", "og:url", "og:image", "og:image:width",
-                "twitter:card", "twitter:title", "twitter:description", "twitter:image")) {
+                "og:image:height", "og:image:alt", "twitter:card", "twitter:title", "twitter:description", "twitter:image")) {
             String selector = "meta[" + (tag.startsWith("og:") ? "property" : "name") + "=" + tag + "]";
             assertEquals(page.selectFirst(selector).attr("content"), share.selectFirst(selector).attr("content"),
                     "a short link previews like its page: " + tag);
         }
         assertEquals("https://fixture.example/injuries/knee-pain/", share.selectFirst("meta[property=og:url]").attr("content"));
+        assertEquals("https://fixture.example/injuries/knee-pain/share.png",
+                share.selectFirst("meta[property=og:image]").attr("content"), "the page's own share card");
+        assertTrue(Files.isRegularFile(out.resolve("injuries/knee-pain/share.png")));
         Document alias = Jsoup.parse(out.resolve("injuries/kneecap-pain/index.html").toFile(), "UTF-8");
         assertEquals("../../injuries/knee-pain/", alias.selectFirst("body a").attr("href"));
     }
