@@ -17,7 +17,12 @@ import java.util.regex.Pattern;
  * corpora, vanilla JBake and (when installed) Hugo on the same corpora, and incremental preview rebuilds. Wall time
  * is measured around the process; peak memory is the process's maximum resident set size from {@code /usr/bin/time}.
  *
- * <pre>Benchmark &lt;project&gt; &lt;work-folder&gt; sizes=100,1000,5000 vanilla=100,1000 repeat=3 incremental=1000</pre>
+ * <pre>Benchmark &lt;project&gt; &lt;work-folder&gt; sizes=100,1000,5000 vanilla=100,1000 repeat=3 incremental=1000
+ *     baseline=&lt;another checkout&gt;</pre>
+ *
+ * With a baseline (a checkout of another commit, with its classes and its {@code target/bench-classpath.txt}), that
+ * commit's build runs in the same rounds, on a corpus made by its own generator, so that two commits' ratios to
+ * JBake and Hugo come from one run: the machine's speed, and JBake's, drift too much between runs to compare them.
  */
 public final class Benchmark {
 
@@ -33,9 +38,13 @@ public final class Benchmark {
     /** Hugo's executable, or null when it is not installed (the Hugo columns then stay empty). */
     private final Path hugo = findHugo();
 
-    private Benchmark(Path project, Path work) {
+    /** Another checkout whose build runs in the same rounds, or null. */
+    private final Path baseline;
+
+    private Benchmark(Path project, Path work, Path baseline) {
         this.project = project.toAbsolutePath().normalize();
         this.work = work.toAbsolutePath().normalize();
+        this.baseline = baseline == null ? null : baseline.toAbsolutePath().normalize();
     }
 
     /** One timed process run. */
@@ -63,7 +72,9 @@ public final class Benchmark {
         List<Integer> vanilla = sizes(args, "vanilla", "100,1000");
         int repeat = sizes(args, "repeat", "3").get(0);
         List<Integer> incremental = sizes(args, "incremental", "1000");
-        new Benchmark(project, work).run(sizes, vanilla, repeat, incremental);
+        String baseline = Arrays.stream(args).filter(a -> a.startsWith("baseline=")).map(a -> a.substring(9))
+                .filter(a -> !a.isBlank()).findFirst().orElse(null);
+        new Benchmark(project, work, baseline == null ? null : Path.of(baseline)).run(sizes, vanilla, repeat, incremental);
     }
 
     private static List<Integer> sizes(String[] args, String name, String fallback) {
@@ -92,6 +103,10 @@ public final class Benchmark {
                 "peak RSS", "vs JBake", "vs Hugo");
         // Not timed: the first build of a clone writes the class-data archive that every later build starts from.
         ours(project, work.resolve("out/first"));
+        if (baseline != null) {
+            System.out.println("Baseline: " + baseline + " (its own build and corpus generator, in the same rounds)");
+            check(baselineBuild(baseline, work.resolve("out/baseline-first")), "the baseline's build of its site");
+        }
         Run real = median(repeat, () -> ours(project, work.resolve("out/real")));
         print("real site", pages(project), real, null, null);
         List<Integer> all = new ArrayList<>(sizes);
@@ -105,9 +120,20 @@ public final class Benchmark {
             List<Run> ourRuns = new ArrayList<>();
             List<Run> theirRuns = new ArrayList<>();
             List<Run> hugoRuns = new ArrayList<>();
+            List<Run> baselineRuns = new ArrayList<>();
+            Path baselineCorpus = work.resolve("baseline-corpus-" + n);
+            if (baseline != null && sizes.contains(n)) {
+                check(process(List.of(java, "-cp", baselineClasspath(), CorpusGenerator.class.getName(), baseline.toString(),
+                        String.valueOf(n), baselineCorpus.toString())), "the baseline's corpus generator");
+            }
             for (int round = 0; round < (n <= 1000 ? repeat : 1); round++) {
                 if (sizes.contains(n)) {
                     ourRuns.add(ours(corpus.resolve("kb"), work.resolve("out/kb-" + n)));
+                }
+                if (baseline != null && sizes.contains(n)) {
+                    Run run = baselineBuild(baselineCorpus.resolve("kb"), work.resolve("out/baseline-" + n));
+                    check(run, "the baseline's build of " + n + " pages");
+                    baselineRuns.add(run);
                 }
                 if (vanilla.contains(n)) {
                     theirRuns.add(vanilla(corpus.resolve("jbake"), work.resolve("out/jbake-" + n)));
@@ -117,6 +143,9 @@ public final class Benchmark {
                 }
             }
             print("corpus", n, median(ourRuns), median(theirRuns), median(hugoRuns));
+            if (!baselineRuns.isEmpty()) {
+                print("baseline", n, median(baselineRuns), median(theirRuns), median(hugoRuns));
+            }
             if (incremental.contains(n)) {
                 Run inc = process(List.of(java, "-cp", classpath, IncrementalBench.class.getName(),
                         corpus.resolve("kb").toString(), work.resolve("out/incremental-" + n).toString()));
@@ -132,6 +161,21 @@ public final class Benchmark {
         Run run = process(command);
         check(run, "our build of " + site);
         return run;
+    }
+
+    private Run baselineBuild(Path site, Path out) throws IOException, InterruptedException {
+        return process(List.of(baseline.resolve(LAUNCHER).toString(), "build", site.toString(), out.toString(), "--timings"));
+    }
+
+    private String baselineClasspath() throws IOException {
+        Path classpath = baseline.resolve("target/bench-classpath.txt");
+        if (!Files.isRegularFile(classpath)) {
+            throw new IllegalStateException("the baseline has no target/bench-classpath.txt: run its bench/run.sh once, or"
+                    + " mvn -B -q -Pbench test-compile dependency:build-classpath -Dmdep.includeScope=test"
+                    + " -Dmdep.outputFile=target/bench-classpath.txt in " + baseline);
+        }
+        return baseline.resolve("target/classes") + File.pathSeparator + baseline.resolve("target/test-classes")
+                + File.pathSeparator + Files.readString(classpath).strip();
     }
 
     private Run vanilla(Path site, Path out) throws IOException, InterruptedException {
