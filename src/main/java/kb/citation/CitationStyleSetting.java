@@ -198,7 +198,8 @@ public final class CitationStyleSetting {
         return null;
     }
 
-    private static DocumentBuilder parser() {
+    /** A namespace-aware parser for style files that refuses document types and prints nothing: errors are thrown. */
+    static DocumentBuilder parser() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
