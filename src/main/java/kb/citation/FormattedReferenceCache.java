@@ -3,7 +3,6 @@ package kb.citation;
 import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,16 +29,22 @@ final class FormattedReferenceCache {
     private static final String VERSION = "1";
 
     private final Path file;
+    /** The digest of {@link #VERSION} and the style's XML, taken once: every entry's digest starts from it. */
+    private final byte[] styleDigest;
     private final Map<String, FormattedReference> entries = new HashMap<>();
     private final Map<String, FormattedReference> used = new TreeMap<>();
 
-    private FormattedReferenceCache(Path file) {
+    private FormattedReferenceCache(Path file, CitationStyle style) {
         this.file = file;
+        MessageDigest sha = sha256();
+        sha.update(VERSION.getBytes(StandardCharsets.UTF_8));
+        sha.update(style.xml().getBytes(StandardCharsets.UTF_8));
+        this.styleDigest = sha.digest();
     }
 
-    /** The cache in {@code file}, empty when there is none or it cannot be read. */
-    static FormattedReferenceCache read(Path file) {
-        FormattedReferenceCache cache = new FormattedReferenceCache(file);
+    /** The cache in {@code file} of references in {@code style}, empty when there is none or it cannot be read. */
+    static FormattedReferenceCache read(Path file, CitationStyle style) {
+        FormattedReferenceCache cache = new FormattedReferenceCache(file, style);
         if (Files.isRegularFile(file)) {
             Properties properties = new Properties();
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -60,18 +65,21 @@ final class FormattedReferenceCache {
         return cache;
     }
 
-    /** The digest that finds {@code reference} in {@code style}. */
-    static String digest(CitationStyle style, Reference reference) {
+    /** The digest that finds {@code reference} in this cache's style. */
+    String digest(Reference reference) {
+        MessageDigest sha = sha256();
+        sha.update(styleDigest);
+        String item = String.valueOf(CslItems.item(reference).toJson(new MapJsonBuilderFactory().createJsonBuilder()));
+        sha.update(item.getBytes(StandardCharsets.UTF_8));
+        sha.update(String.join("\u0000", String.valueOf(reference.articleNumber()), String.valueOf(reference.doi()),
+                String.valueOf(reference.pmid()), String.valueOf(reference.pmcid()),
+                String.valueOf(reference.url())).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(VERSION.getBytes(StandardCharsets.UTF_8));
-            sha.update(style.xml().getBytes(StandardCharsets.UTF_8));
-            String item = String.valueOf(CslItems.item(reference).toJson(new MapJsonBuilderFactory().createJsonBuilder()));
-            sha.update(item.getBytes(StandardCharsets.UTF_8));
-            sha.update(String.join("\u0000", String.valueOf(reference.articleNumber()), String.valueOf(reference.doi()),
-                    String.valueOf(reference.pmid()), String.valueOf(reference.pmcid()),
-                    String.valueOf(reference.url())).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e); // every Java runtime has SHA-256
         }
@@ -105,15 +113,23 @@ final class FormattedReferenceCache {
             properties.setProperty(digest + ".text", entry.text());
             properties.setProperty(digest + ".html", entry.html());
         });
+        Path temporary = null;
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 properties.store(out, null);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | UncheckedIOException e) {
-            // Only a copy of what the build can make again: nothing is lost but time.
+        } catch (IOException e) {
+            // Only a copy of what the build can make again: nothing is lost but time, and no half-written file stays.
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // The cache is left out either way.
+                }
+            }
         }
     }
 }

@@ -43,11 +43,11 @@ public final class FormattedReferences {
 
     private static Map<Reference, FormattedReference> formatCached(CitationStyle style, List<Reference> references,
             Path cacheFile) {
-        FormattedReferenceCache cache = FormattedReferenceCache.read(cacheFile);
+        FormattedReferenceCache cache = FormattedReferenceCache.read(cacheFile, style);
         Map<Reference, FormattedReference> formatted = new HashMap<>();
         Map<Reference, String> missing = new LinkedHashMap<>();
         for (Reference reference : references) {
-            String digest = FormattedReferenceCache.digest(style, reference);
+            String digest = cache.digest(reference);
             FormattedReference entry = cache.get(digest);
             if (entry != null) {
                 formatted.put(reference, entry);
