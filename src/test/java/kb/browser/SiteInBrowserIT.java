@@ -427,6 +427,9 @@ class SiteInBrowserIT {
     void injuryPagePrintsAsATwoPageHandoutNamingTheClinic(String slug) throws Exception {
         viewport(1280, 900, false);
         open("injuries/" + slug + "/");
+        // Printed only once the page is there: one CI run in three printed a blank page straight after opening.
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("aside.handout img.qr")));
+        waiting().until(d -> "complete".equals(js("return document.readyState")));
         PrintOptions a4 = new PrintOptions();
         a4.setPageSize(new PageSize(29.7, 21.0));
         byte[] pdf = Base64.getDecoder().decode(browser.print(a4).getContent());
