@@ -186,9 +186,9 @@ final class BuildRun implements AutoCloseable {
     void render() throws IOException {
         templates = ofChanges() ? last.templates() : PageRenderer.templates(site);
         cards = ShareCards.painted(options.source().resolve(SHARE_CARD_CACHE));
-        renderer = new PageRenderer(site, index, links, target, templates, site.searchSynonyms(report), cards);
-        Map<String, PageRenderer.Rendered> fresh = renderer.renderPages(ofChanges() ? stalePages() : pages,
+        renderer = new PageRenderer(site, index, links, target, templates, site.searchSynonyms(report), cards,
                 options.parallel());
+        Map<String, PageRenderer.Rendered> fresh = renderer.renderPages(ofChanges() ? stalePages() : pages);
         rendered = new HashMap<>();
         if (ofChanges()) {
             rendered.putAll(last.rendered());

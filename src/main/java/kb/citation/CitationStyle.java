@@ -28,11 +28,13 @@ public final class CitationStyle {
     public static final String VANCOUVER_STYLE = "nlm-citation-sequence";
 
     private final String name;
-    private final String xml;
+    private final String source;
+    /** The XML the processor reads, made on first use: a build whose references are all cached needs none. */
+    private String xml;
 
-    CitationStyle(String name, String xml) {
+    CitationStyle(String name, String source) {
         this.name = name;
-        this.xml = BlankAuthorLabel.removedFrom(xml);
+        this.source = source;
     }
 
     /** The default style, {@code vancouver}. */
@@ -49,14 +51,22 @@ public final class CitationStyle {
         return name;
     }
 
-    /** The style's XML, as the processor reads it. */
-    String xml() {
+    /** The style's XML as written (the standard style's, or the clinic's file). */
+    String source() {
+        return source;
+    }
+
+    /** The style's XML as the processor reads it: {@link #source()} with {@link BlankAuthorLabel}'s repair. */
+    synchronized String xml() {
+        if (xml == null) {
+            xml = BlankAuthorLabel.removedFrom(source);
+        }
         return xml;
     }
 
     /** A new processor of this style over {@code items}. */
     CSL processor(ItemDataProvider items) throws IOException {
-        return new CSL(items, xml);
+        return new CSL(items, xml());
     }
 
     /** The XML of a standard style by its id ({@code apa}, {@code dependent/...}), or null when there is none. */

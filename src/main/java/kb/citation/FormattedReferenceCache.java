@@ -19,17 +19,20 @@ import java.util.TreeMap;
 /**
  * The references as the last build formatted them, kept in the site's {@code target/} folder so that a build
  * whose references and style have not changed starts no CSL processor (its first use costs about a second of CPU).
- * An entry is found by a digest of everything that goes into it: the style's XML, the reference as a CSL item, the
+ * An entry is found by a digest of everything that goes into it: the style as written, the reference as a CSL item, the
  * fields the site adds (key, DOI, PubMed and PMC ids, address) and {@link #VERSION}. A file that cannot be read is
  * an empty cache: it is only ever a copy of what the build can make again.
  */
 final class FormattedReferenceCache {
 
-    /** Raised when what the site adds around the style's text changes (CslHtml), so old entries are not reused. */
-    private static final String VERSION = "1";
+    /**
+     * Raised when what the site does to a style or its output changes (BlankAuthorLabel's repair of the style, the
+     * HTML that CslHtml adds), so old entries are not reused: entries are found by the style as written.
+     */
+    private static final String VERSION = "2";
 
     private final Path file;
-    /** The digest of {@link #VERSION} and the style's XML, taken once: every entry's digest starts from it. */
+    /** The digest of {@link #VERSION} and the style as written, taken once: every entry's digest starts from it. */
     private final byte[] styleDigest;
     private final Map<String, FormattedReference> entries = new HashMap<>();
     private final Map<String, FormattedReference> used = new TreeMap<>();
@@ -38,7 +41,7 @@ final class FormattedReferenceCache {
         this.file = file;
         MessageDigest sha = sha256();
         sha.update(VERSION.getBytes(StandardCharsets.UTF_8));
-        sha.update(style.xml().getBytes(StandardCharsets.UTF_8));
+        sha.update(style.source().getBytes(StandardCharsets.UTF_8));
         this.styleDigest = sha.digest();
     }
 

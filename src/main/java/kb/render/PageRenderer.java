@@ -73,6 +73,7 @@ public final class PageRenderer {
     private final TemplateRenderer templates;
     /** The pages' share cards; null for none (every page then uses {@link #DEFAULT_SHARE_IMAGE}). */
     private final ShareCards cards;
+    private final boolean parallel;
 
     /** The placeholder in a {@code kb.outputs} file name for the slug of each bibliography part. */
     static final String PART = "{part}";
@@ -85,9 +86,14 @@ public final class PageRenderer {
     private static final Map<String, String> EXPANDED = Map.of(PART, "bibliography_parts",
             "{shard}", "search_shards", "{chunk}", "search_chunks");
 
+    /**
+     * @param parallel whether pages and site-wide outputs are rendered on all cores (the files are the same either
+     *                   way)
+     */
     public PageRenderer(SiteConfig site, SiteIndex index, CrossLinks links, Path output, TemplateRenderer templates,
-                 List<List<String>> searchSynonyms, ShareCards cards) {
+                 List<List<String>> searchSynonyms, ShareCards cards, boolean parallel) {
         this.templates = templates;
+        this.parallel = parallel;
         this.cards = cards;
         this.site = site;
         this.index = index;
@@ -115,7 +121,7 @@ public final class PageRenderer {
     }
 
     /** Renders {@code pages} into the output folder; returns what each page's render produced, by URL. */
-    public Map<String, Rendered> renderPages(Collection<Page> pages, boolean parallel) {
+    public Map<String, Rendered> renderPages(Collection<Page> pages) {
         Map<String, Rendered> rendered = new ConcurrentHashMap<>();
         (parallel ? pages.parallelStream() : pages.stream()).forEach(page -> rendered.put(page.url(), renderPage(page)));
         return rendered;
@@ -123,28 +129,42 @@ public final class PageRenderer {
 
     /** Renders the site-wide outputs; returns the number of files written. */
     public int renderExtras(RenderFailures failures) {
+        List<Map.Entry<String, Output>> extras = List.copyOf(expandedOutputs().entrySet());
+        // A split search index is a file per page and per word group: written on all cores, failures in list order.
+        List<Problem> problems = (parallel ? extras.parallelStream() : extras.stream()).map(this::renderExtra).toList();
         int written = 0;
-        for (Map.Entry<String, Output> extra : expandedOutputs().entrySet()) {
-            Map<String, Object> model = new HashMap<>();
-            model.put("site", siteModel);
-            model.put("config", config);
-            String url = Permalinks.urlOfOutputFile(extra.getKey());
-            Map<String, Object> content = new HashMap<>(Map.of("rootpath", Permalinks.rootPathOf(url),
-                    "title", extra.getKey(), "url", url));
-            if (extra.getValue().entry() != null) {
-                content.put(extra.getValue().name(), extra.getValue().entry());
-            }
-            model.put("content", content);
-            String template = extra.getValue().template();
-            String templateFile = site.templates().getFileName() + "/" + template;
-            try {
-                write(output, extra.getKey(), templates.render(template, model, templateFile));
+        for (int i = 0; i < extras.size(); i++) {
+            if (problems.get(i) == null) {
                 written++;
-            } catch (TemplateRenderer.RenderException e) {
-                failures.add(e.problem(), templateFile, url);
+            } else {
+                String file = extras.get(i).getKey();
+                failures.add(problems.get(i), site.templates().getFileName() + "/" + extras.get(i).getValue().template(),
+                        Permalinks.urlOfOutputFile(file));
             }
         }
         return written;
+    }
+
+    /** Writes one site-wide output; returns its problem, or null when it was written. */
+    private Problem renderExtra(Map.Entry<String, Output> extra) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", siteModel);
+        model.put("config", config);
+        String url = Permalinks.urlOfOutputFile(extra.getKey());
+        Map<String, Object> content = new HashMap<>(Map.of("rootpath", Permalinks.rootPathOf(url),
+                "title", extra.getKey(), "url", url));
+        if (extra.getValue().entry() != null) {
+            content.put(extra.getValue().name(), extra.getValue().entry());
+        }
+        model.put("content", content);
+        String template = extra.getValue().template();
+        try {
+            write(output, extra.getKey(), templates.render(template, model,
+                    site.templates().getFileName() + "/" + template));
+            return null;
+        } catch (TemplateRenderer.RenderException e) {
+            return e.problem();
+        }
     }
 
     /**

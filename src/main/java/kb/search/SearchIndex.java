@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,8 +36,6 @@ public final class SearchIndex {
             + "have how i if in into is it its me my no not of on or our should so than that the their them then there "
             + "these they this to too was we what when where which while who why will with you your").split(" "));
 
-    /** A word as js/search.js tokenizes it: letters and digits, with an apostrophe inside ("runner's"). */
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
     private static final Pattern MARKS = Pattern.compile("[\\u0300-\\u036f]");
     private static final Set<String> STOP = Set.copyOf(STOP_WORDS);
 
@@ -128,22 +125,21 @@ public final class SearchIndex {
      * section is not new to it.
      */
     private static int count(String text, int section, Map<String, Token> tokens, Map<String, Uses> words) {
-        int distinct = 0;
-        Matcher matcher = TOKEN.matcher(text);
-        while (matcher.find()) {
-            Token token = tokens.computeIfAbsent(matcher.group(), t -> {
+        int[] distinct = {0};
+        SearchTokens.forEach(text, found -> {
+            Token token = tokens.computeIfAbsent(found, t -> {
                 String word = fold(t);
                 return new Token(word == null ? null : words.computeIfAbsent(word, w -> new Uses()));
             });
             if (token.lastSection != section) {
                 token.lastSection = section;
-                distinct++;
+                distinct[0]++;
             }
             if (token.uses != null) {
                 token.uses.add(section);
             }
-        }
-        return distinct;
+        });
+        return distinct[0];
     }
 
     /** A distinct token: the uses of the word it folds to (null for a stop word), and the last section it was in. */
