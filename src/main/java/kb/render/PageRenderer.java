@@ -23,6 +23,7 @@ import kb.content.ContentTypes;
 import kb.content.HeadingOutline;
 import kb.content.Permalinks;
 import kb.content.SearchSections;
+import kb.parallel.AllCores;
 import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Report;
@@ -122,8 +123,12 @@ public final class PageRenderer {
 
     /** Renders {@code pages} into the output folder; returns what each page's render produced, by URL. */
     public Map<String, Rendered> renderPages(Collection<Page> pages) {
-        Map<String, Rendered> rendered = new ConcurrentHashMap<>();
-        (parallel ? pages.parallelStream() : pages.stream()).forEach(page -> rendered.put(page.url(), renderPage(page)));
+        Map<String, Rendered> rendered = new HashMap<>();
+        List<Page> list = List.copyOf(pages);
+        List<Rendered> results = AllCores.map(list, parallel, this::renderPage);
+        for (int i = 0; i < list.size(); i++) {
+            rendered.put(list.get(i).url(), results.get(i));
+        }
         return rendered;
     }
 
@@ -131,7 +136,7 @@ public final class PageRenderer {
     public int renderExtras(RenderFailures failures) {
         List<Map.Entry<String, Output>> extras = List.copyOf(expandedOutputs().entrySet());
         // A split search index is a file per page and per word group: written on all cores, failures in list order.
-        List<Problem> problems = (parallel ? extras.parallelStream() : extras.stream()).map(this::renderExtra).toList();
+        List<Problem> problems = AllCores.map(extras, parallel, this::renderExtra);
         int written = 0;
         for (int i = 0; i < extras.size(); i++) {
             if (problems.get(i) == null) {

@@ -15,6 +15,7 @@ import kb.content.KbMarkdownEngine;
 import kb.content.MarkdownOutcome;
 import kb.content.Permalinks;
 import kb.content.SourceText;
+import kb.parallel.AllCores;
 import kb.report.Problem;
 import kb.report.Report;
 import kb.report.Rules;
@@ -61,7 +62,7 @@ public final class ContentParser {
                 stale.add(file);
             }
         }
-        List<Parsed> results = (parallel ? stale.parallelStream() : stale.stream()).map(this::parseOne).toList();
+        List<Parsed> results = AllCores.map(stale, parallel, this::parseOne);
         for (int i = 0; i < stale.size(); i++) {
             parsed.put(stale.get(i), results.get(i));
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import kb.site.Page;
+import kb.parallel.AllCores;
 import kb.report.Problem;
 import kb.report.Report;
 import kb.report.Rules;
@@ -46,7 +47,7 @@ final class PageSecurityCheck implements PageCheck {
         for (Page page : site.index().pages()) {
             byOutput.put(page.outputFile(), page);
         }
-        htmlFiles(site.outputFolder()).parallelStream().forEach(file -> {
+        AllCores.forEach(htmlFiles(site.outputFolder()), true, file -> {
             String output = site.outputFolder().relativize(file).toString().replace('\\', '/');
             Page page = byOutput.get(output);
             if (page != null && page.isRendered() || site.extraOutputs().containsKey(output)) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import kb.site.Page;
 import kb.content.Permalinks;
+import kb.parallel.AllCores;
 import kb.report.Report;
 
 /**
@@ -56,7 +57,7 @@ public final class RenderedPages {
             jobs.add(() -> facts(new RenderedPage(null, extra.getValue(), extra.getKey(), url, site.readOutput(file),
                     -1, -1), checks));
         }
-        List<PageFacts> all = jobs.parallelStream().map(Supplier::get).toList();
+        List<PageFacts> all = AllCores.map(jobs, true, Supplier::get);
         Map<String, PageFacts> byUrl = new LinkedHashMap<>();
         all.subList(0, contentPages).forEach(facts -> byUrl.put(facts.url(), facts));
         for (PageFacts extra : all.subList(contentPages, all.size())) {

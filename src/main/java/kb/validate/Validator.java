@@ -2,6 +2,7 @@ package kb.validate;
 
 import java.util.List;
 import java.util.Map;
+import kb.parallel.AllCores;
 import kb.report.Report;
 
 /**
@@ -56,6 +57,6 @@ public final class Validator {
             site.rendered(pages);
             known = pages.contentPages();
         }
-        checks.parallelStream().forEach(check -> check.check(site, report));
+        AllCores.forEach(checks, true, check -> check.check(site, report));
     }
 }
