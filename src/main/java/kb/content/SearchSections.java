@@ -58,8 +58,30 @@ public final class SearchSections implements DocumentInspector {
         Map<String, String> section = new LinkedHashMap<>();
         section.put("id", id);
         section.put("heading", heading);
-        // A citation leaves nothing in the text; the space before its full stop goes with it.
-        section.put("text", text.toString().replaceAll("\\s+", " ").replaceAll(" ([.,;:])", "$1"));
+        section.put("text", tidied(text));
         sections.add(section);
+    }
+
+    /**
+     * The text with each run of white space as one space, and no space before a full stop, comma, semicolon or
+     * colon: a citation leaves nothing in the text, and the space before its full stop goes with it. One pass over
+     * the characters (two regular expressions over every section of the site cost a twentieth of the parse stage).
+     */
+    static String tidied(CharSequence text) {
+        StringBuilder tidy = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (space && c != '.' && c != ',' && c != ';' && c != ':') {
+                tidy.append(' ');
+            }
+            space = false;
+            tidy.append(c);
+        }
+        return space ? tidy.append(' ').toString() : tidy.toString();
     }
 }
