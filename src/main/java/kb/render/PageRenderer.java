@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.FutureTask;
 import kb.citation.BibliographyParts;
 import kb.citation.CitationInspector;
 import kb.citation.PageCitations;
@@ -448,10 +449,14 @@ public final class PageRenderer {
         model.put("search_stop_words", SearchIndex.STOP_WORDS);
         // Each its own key, so only the outputs that read a list are rendered again when it changes.
         if (sharded) {
-            SearchIndex search = new SearchIndex(searchPages(index));
-            model.put("search_pages", search.pages());
-            model.put("search_shards", search.shards());
-            model.put("search_chunks", search.chunks());
+            // Made on its own thread while the pages render (no page template reads it); the outputs that read it wait.
+            FutureTask<SearchIndex> search = new FutureTask<>(() -> new SearchIndex(searchPages(index)));
+            Thread thread = new Thread(search, "kb-search-index");
+            thread.setDaemon(true);
+            thread.start();
+            model.put("search_pages", new LaterList<>(search, SearchIndex::pages));
+            model.put("search_shards", new LaterList<>(search, SearchIndex::shards));
+            model.put("search_chunks", new LaterList<>(search, SearchIndex::chunks));
         } else {
             model.put("search_pages", searchPages(index));
         }
