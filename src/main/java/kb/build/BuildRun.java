@@ -22,6 +22,7 @@ import kb.report.Problem;
 import kb.report.Report;
 import kb.report.Rule;
 import kb.report.Rules;
+import kb.search.SectionTokens;
 import kb.sharecard.ShareCards;
 import kb.site.ConfigException;
 import kb.site.ContentParser;
@@ -52,6 +53,7 @@ final class BuildRun implements AutoCloseable {
                  Bibliography bibliography,
                  List<Problem> bibliographyProblems, SnippetLibrary snippets, ContentParser parser,
                  TemplateRenderer templates, Map<String, PageRenderer.Rendered> rendered, Map<String, Object> siteModel,
+                 Map<String, PageRenderer.RenderedOutput> outputs, SectionTokens searchTokens,
                  AssetPublisher.Result assets, boolean published) {
     }
 
@@ -89,6 +91,10 @@ final class BuildRun implements AutoCloseable {
     private TemplateRenderer templates;
     private PageRenderer renderer;
     private Map<String, PageRenderer.Rendered> rendered;
+    /** Each site-wide output as last rendered, by file (for the next run of changes). */
+    private Map<String, PageRenderer.RenderedOutput> renderedOutputs;
+    /** The search index's tokens of each section text, for the next run of changes. */
+    private SectionTokens searchTokens;
     private ShareCards cards;
     private int written;
     private AssetPublisher.Result assets;
@@ -186,9 +192,11 @@ final class BuildRun implements AutoCloseable {
     void render() throws IOException {
         templates = ofChanges() ? last.templates() : PageRenderer.templates(site);
         cards = ShareCards.painted(options.source().resolve(SHARE_CARD_CACHE));
+        searchTokens = ofChanges() ? last.searchTokens() : new SectionTokens();
         renderer = new PageRenderer(site, index, links, target, templates, site.searchSynonyms(report), cards,
-                options.parallel());
-        Map<String, PageRenderer.Rendered> fresh = renderer.renderPages(ofChanges() ? stalePages() : pages);
+                searchTokens, options.parallel());
+        Set<String> changedLists = ofChanges() ? RecordingMap.changes(last.siteModel(), renderer.siteModel()) : Set.of();
+        Map<String, PageRenderer.Rendered> fresh = renderer.renderPages(ofChanges() ? stalePages(changedLists) : pages);
         rendered = new HashMap<>();
         if (ofChanges()) {
             rendered.putAll(last.rendered());
@@ -203,8 +211,10 @@ final class BuildRun implements AutoCloseable {
         report.addAll(cards.problems());
         RenderFailures failures = new RenderFailures();
         failures.addPages(rendered);
-        written = (int) fresh.values().stream().filter(page -> page.problems().isEmpty()).count()
-                + renderer.renderExtras(failures);
+        PageRenderer.RenderedOutputs outputs = renderer.renderExtras(failures,
+                ofChanges() ? last.outputs() : Map.of(), changedLists);
+        renderedOutputs = outputs.outputs();
+        written = (int) fresh.values().stream().filter(page -> page.problems().isEmpty()).count() + outputs.written();
         if (ofChanges()) {
             // A split search index file no page needs any more (a deleted page's text, an unused word group).
             for (String file : renderer.removedOutputs(last.siteModel())) {
@@ -218,25 +228,17 @@ final class BuildRun implements AutoCloseable {
      * The pages a run of changes renders again: new pages, pages that failed, pages whose templates read a
      * {@code site} list that changed, and pages whose model takes something from another page that changed.
      */
-    private List<Page> stalePages() {
-        Set<String> changedLists = RecordingMap.changes(last.siteModel(), renderer.siteModel());
+    private List<Page> stalePages(Set<String> changedLists) {
         List<Page> stale = new ArrayList<>();
         for (Page page : pages) {
             PageRenderer.Rendered before = last.rendered().get(page.url());
             if (before == null || !page.isRendered() || !before.problems().isEmpty()
-                    || readsAny(before.siteKeys(), changedLists)
+                    || RecordingMap.readsAny(before.siteKeys(), changedLists)
                     || !before.fromOtherPages().equals(renderer.fromOtherPages(page))) {
                 stale.add(page);
             }
         }
         return stale;
-    }
-
-    private static boolean readsAny(Set<String> read, Set<String> changed) {
-        if (changed.isEmpty()) {
-            return false;
-        }
-        return read.contains(RecordingMap.ALL) || read.stream().anyMatch(changed::contains);
     }
 
     /**
@@ -338,7 +340,7 @@ final class BuildRun implements AutoCloseable {
     /** What the next run of changes starts from. */
     State state() {
         return stopped ? null : new State(options, site, types, engine, bibliography, bibliographyProblems, snippets, parser, templates,
-                rendered, renderer.siteModel(), assets, published);
+                rendered, renderer.siteModel(), renderedOutputs, searchTokens, assets, published);
     }
 
     /** Releases the output folder. */

@@ -10,9 +10,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.FutureTask;
@@ -40,6 +42,7 @@ import kb.site.Page;
 import kb.site.SiteConfig;
 import kb.site.SiteIndex;
 import kb.search.SearchIndex;
+import kb.search.SectionTokens;
 
 /**
  * Renders pages with the template of their type, and the site-wide outputs listed in {@code kb.outputs}.
@@ -89,11 +92,13 @@ public final class PageRenderer {
             "{shard}", "search_shards", "{chunk}", "search_chunks");
 
     /**
+     * @param searchTokens the tokens of the section texts the last search index of this site read (a new one for a
+     *                     full build)
      * @param parallel whether pages and site-wide outputs are rendered on all cores (the files are the same either
      *                   way)
      */
     public PageRenderer(SiteConfig site, SiteIndex index, CrossLinks links, Path output, TemplateRenderer templates,
-                 List<List<String>> searchSynonyms, ShareCards cards, boolean parallel) {
+                 List<List<String>> searchSynonyms, ShareCards cards, SectionTokens searchTokens, boolean parallel) {
         this.templates = templates;
         this.parallel = parallel;
         this.cards = cards;
@@ -103,7 +108,7 @@ public final class PageRenderer {
         this.output = output;
         this.config = site.templateConfig();
         this.siteModel = siteModel(index, outputNames(site, PART), outputNames(site, "{shard}")
-                || outputNames(site, "{chunk}"));
+                || outputNames(site, "{chunk}"), searchTokens);
         this.siteModel.put("search_synonyms", searchSynonyms);
         this.types = index.types();
         for (ContentTypes.Type type : types.questionTypes()) {
@@ -133,28 +138,59 @@ public final class PageRenderer {
         return rendered;
     }
 
-    /** Renders the site-wide outputs; returns the number of files written. */
-    public int renderExtras(RenderFailures failures) {
+    /**
+     * A site-wide output as last rendered: the {@code site} lists its template read, the list entry it was written
+     * for (null for an output not expanded from a list), and its problem (null when it was written).
+     */
+    public record RenderedOutput(Set<String> siteKeys, Object entry, Problem problem) {
+    }
+
+    /** What {@link #renderExtras} did: every output's record, by file, and how many files it wrote. */
+    public record RenderedOutputs(Map<String, RenderedOutput> outputs, int written) {
+    }
+
+    /**
+     * Renders the site-wide outputs. In a run of changes ({@code before}: the last build's records, {@code
+     * changedLists}: the {@code site} lists that changed since), an output is written again only when it is new,
+     * failed last time, was written for a list entry that changed, or its template read a list that changed: an
+     * edit to one page rewrites its search text and a few word groups, not the thousand files of the index.
+     */
+    public RenderedOutputs renderExtras(RenderFailures failures, Map<String, RenderedOutput> before,
+                                        Set<String> changedLists) {
         List<Map.Entry<String, Output>> extras = List.copyOf(expandedOutputs().entrySet());
         // A split search index is a file per page and per word group: written on all cores, failures in list order.
-        List<Problem> problems = AllCores.map(extras, parallel, this::renderExtra);
+        List<RenderedOutput> results = AllCores.map(extras, parallel, extra -> {
+            RenderedOutput last = before.get(extra.getKey());
+            boolean current = last != null && last.problem() == null
+                    && Objects.equals(last.entry(), extra.getValue().entry())
+                    && !RecordingMap.readsAny(last.siteKeys(), changedLists);
+            return current ? null : renderExtra(extra);
+        });
+        Map<String, RenderedOutput> outputs = new LinkedHashMap<>();
         int written = 0;
         for (int i = 0; i < extras.size(); i++) {
-            if (problems.get(i) == null) {
+            String file = extras.get(i).getKey();
+            RenderedOutput result = results.get(i);
+            if (result == null) {
+                outputs.put(file, before.get(file));
+                continue;
+            }
+            outputs.put(file, result);
+            if (result.problem() == null) {
                 written++;
             } else {
-                String file = extras.get(i).getKey();
-                failures.add(problems.get(i), site.templates().getFileName() + "/" + extras.get(i).getValue().template(),
+                failures.add(result.problem(), site.templates().getFileName() + "/" + extras.get(i).getValue().template(),
                         Permalinks.urlOfOutputFile(file));
             }
         }
-        return written;
+        return new RenderedOutputs(outputs, written);
     }
 
-    /** Writes one site-wide output; returns its problem, or null when it was written. */
-    private Problem renderExtra(Map.Entry<String, Output> extra) {
+    /** Writes one site-wide output; returns what its template read, and its problem if it could not be written. */
+    private RenderedOutput renderExtra(Map.Entry<String, Output> extra) {
+        Set<String> siteKeys = new HashSet<>();
         Map<String, Object> model = new HashMap<>();
-        model.put("site", siteModel);
+        model.put("site", new RecordingMap(siteModel, siteKeys));
         model.put("config", config);
         String url = Permalinks.urlOfOutputFile(extra.getKey());
         Map<String, Object> content = new HashMap<>(Map.of("rootpath", Permalinks.rootPathOf(url),
@@ -164,13 +200,14 @@ public final class PageRenderer {
         }
         model.put("content", content);
         String template = extra.getValue().template();
+        Problem problem = null;
         try {
             write(output, extra.getKey(), templates.render(template, model,
                     site.templates().getFileName() + "/" + template));
-            return null;
         } catch (TemplateRenderer.RenderException e) {
-            return e.problem();
+            problem = e.problem();
         }
+        return new RenderedOutput(Set.copyOf(siteKeys), extra.getValue().entry(), problem);
     }
 
     /**
@@ -436,7 +473,8 @@ public final class PageRenderer {
      * @param parted  whether the bibliography is published in parts ({@value #PART} in a kb.outputs file name)
      * @param sharded whether the search index is published in parts ({@code {shard}} or {@code {chunk}})
      */
-    private static Map<String, Object> siteModel(SiteIndex index, boolean parted, boolean sharded) {
+    private static Map<String, Object> siteModel(SiteIndex index, boolean parted, boolean sharded,
+                                                 SectionTokens searchTokens) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("content_security_policy", SecurityPolicy.CONTENT);
         for (ContentTypes.Type type : index.types().types().values()) {
@@ -450,7 +488,7 @@ public final class PageRenderer {
         // Each its own key, so only the outputs that read a list are rendered again when it changes.
         if (sharded) {
             // Made on its own thread while the pages render (no page template reads it); the outputs that read it wait.
-            FutureTask<SearchIndex> search = new FutureTask<>(() -> new SearchIndex(searchPages(index)));
+            FutureTask<SearchIndex> search = new FutureTask<>(() -> new SearchIndex(searchPages(index), searchTokens));
             Thread thread = new Thread(search, "kb-search-index");
             thread.setDaemon(true);
             thread.start();

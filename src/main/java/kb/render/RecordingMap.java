@@ -28,6 +28,14 @@ public final class RecordingMap extends AbstractMap<String, Object> {
         this.read = read;
     }
 
+    /** Whether a render that read {@code read} (keys recorded by a RecordingMap) read any of {@code changed}. */
+    public static boolean readsAny(Set<String> read, Set<String> changed) {
+        if (changed.isEmpty()) {
+            return false;
+        }
+        return read.contains(ALL) || read.stream().anyMatch(changed::contains);
+    }
+
     /** The keys (and {@code key#size}) whose reads give different results in {@code after} than in {@code before}. */
     public static Set<String> changes(Map<String, Object> before, Map<String, Object> after) {
         Set<String> keys = new HashSet<>(before.keySet());

@@ -48,6 +48,15 @@ public final class SearchIndex {
      *              {@code sections}: maps of {@code id}, {@code heading} and {@code text} (kb.content.SearchSections)
      */
     public SearchIndex(List<Map<String, Object>> pages) {
+        this(pages, new SectionTokens());
+    }
+
+    /**
+     * @param pages as above
+     * @param known the tokens of the sections the last index of this site read (a preview's earlier build); the
+     *              sections read now replace them
+     */
+    public SearchIndex(List<Map<String, Object>> pages, SectionTokens known) {
         List<Map<String, Object>> listed = new ArrayList<>();
         List<Map<String, Object>> texts = new ArrayList<>();
         // Each distinct token of the site's text once, with the word it folds to: folding (Unicode normalisation and
@@ -64,7 +73,7 @@ public final class SearchIndex {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("id", s.get("id"));
                 entry.put("heading", s.get("heading"));
-                entry.put("length", count(body, section, tokens, words));
+                entry.put("length", count(body, section, tokens, words, known));
                 sections.add(Collections.unmodifiableMap(entry));
                 text.add(body);
                 section++;
@@ -78,6 +87,7 @@ public final class SearchIndex {
         this.pages = List.copyOf(listed);
         this.chunks = List.copyOf(texts);
         this.shards = shardsOf(new TreeMap<>(words));
+        known.indexed();
     }
 
     /** The pages for {@code search.json}: sections with {@code id}, {@code heading} and {@code length}, no text. */
@@ -121,33 +131,62 @@ public final class SearchIndex {
 
     /**
      * Records the words of a section's text; returns its number of distinct tokens (MiniSearch's field length).
-     * Sections are counted in increasing order, so a word's uses are appended, and a token seen last in this
-     * section is not new to it.
+     * A text the last index read is not scanned again: its tokens and counts are taken from {@code known}. Sections
+     * are counted in increasing order, so a word's uses are appended, and a token seen last in this section is not
+     * new to it.
      */
-    private static int count(String text, int section, Map<String, Token> tokens, Map<String, Uses> words) {
-        int[] distinct = {0};
+    private static int count(String text, int section, Map<String, Token> tokens, Map<String, Uses> words,
+                             SectionTokens known) {
+        SectionTokens.Counted counted = known.known(text);
+        if (counted != null) {
+            for (int i = 0; i < counted.tokens().length; i++) {
+                Token token = tokens.computeIfAbsent(counted.tokens()[i], t -> token(t, words));
+                if (token.uses != null) {
+                    token.uses.add(section, counted.counts()[i]);
+                }
+            }
+            return counted.tokens().length;
+        }
+        List<Token> distinct = new ArrayList<>();
         SearchTokens.forEach(text, found -> {
-            Token token = tokens.computeIfAbsent(found, t -> {
-                String word = fold(t);
-                return new Token(word == null ? null : words.computeIfAbsent(word, w -> new Uses()));
-            });
+            Token token = tokens.computeIfAbsent(found, t -> token(t, words));
             if (token.lastSection != section) {
                 token.lastSection = section;
-                distinct[0]++;
+                token.inSection = 0;
+                distinct.add(token);
             }
+            token.inSection++;
             if (token.uses != null) {
-                token.uses.add(section);
+                token.uses.add(section, 1);
             }
         });
-        return distinct[0];
+        String[] texts = new String[distinct.size()];
+        int[] counts = new int[distinct.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = distinct.get(i).text;
+            counts[i] = distinct.get(i).inSection;
+        }
+        known.add(text, new SectionTokens.Counted(texts, counts));
+        return texts.length;
     }
 
-    /** A distinct token: the uses of the word it folds to (null for a stop word), and the last section it was in. */
+    private static Token token(String text, Map<String, Uses> words) {
+        String word = fold(text);
+        return new Token(text, word == null ? null : words.computeIfAbsent(word, w -> new Uses()));
+    }
+
+    /**
+     * A distinct token: as written, the uses of the word it folds to (null for a stop word), the last section it
+     * was scanned in and how often there.
+     */
     private static final class Token {
+        final String text;
         final Uses uses;
         int lastSection = -1;
+        int inSection;
 
-        Token(Uses uses) {
+        Token(String text, Uses uses) {
+            this.text = text;
             this.uses = uses;
         }
     }
@@ -158,9 +197,10 @@ public final class SearchIndex {
         int[] counts = new int[8];
         int size;
 
-        void add(int section) {
+        /** Sections come in increasing order; two tokens of the word in one section ("Calf", "calf") add up. */
+        void add(int section, int count) {
             if (size > 0 && sections[size - 1] == section) {
-                counts[size - 1]++;
+                counts[size - 1] += count;
                 return;
             }
             if (size == sections.length) {
@@ -168,7 +208,7 @@ public final class SearchIndex {
                 counts = Arrays.copyOf(counts, size * 2);
             }
             sections[size] = section;
-            counts[size] = 1;
+            counts[size] = count;
             size++;
         }
 

@@ -72,4 +72,21 @@ class SearchIndexTest {
         assertEquals("9_2c", SearchIndex.shardOf("9,5"));
         assertEquals("_3b1_3b2", SearchIndex.shardOf("αβγ"));
     }
+
+    @Test
+    void aLaterIndexOfTheSameSiteTakesKnownTextsTokensAndEqualsANewIndex() {
+        SectionTokens known = new SectionTokens();
+        new SearchIndex(List.of(page("a", List.of(section("", "Calf pain"), section("rest", "Rest the calf, calf.")))),
+                known);
+        List<Map<String, Object>> edited = List.of(
+                page("a", List.of(section("", "Calf pain"), section("rest", "Rest the knee."))),
+                page("b", List.of(section("", "Calf pain"))));
+        SearchIndex later = new SearchIndex(edited, known);
+        SearchIndex fresh = new SearchIndex(edited);
+        assertEquals(fresh.pages(), later.pages());
+        assertEquals(fresh.shards(), later.shards());
+        assertEquals(fresh.chunks(), later.chunks());
+        assertEquals("0 2", postings(later).get("calf"), "the known text of section 0, twice (pages a and b)");
+        assertNull(postings(later).get("the"));
+    }
 }
