@@ -138,15 +138,22 @@ public final class SearchIndex {
     private static int count(String text, int section, Map<String, Token> tokens, Map<String, Uses> words,
                              SectionTokens known) {
         SectionTokens.Counted counted = known.known(text);
-        if (counted != null) {
-            for (int i = 0; i < counted.tokens().length; i++) {
-                Token token = tokens.computeIfAbsent(counted.tokens()[i], t -> token(t, words));
-                if (token.uses != null) {
-                    token.uses.add(section, counted.counts()[i]);
-                }
-            }
-            return counted.tokens().length;
+        if (counted == null) {
+            counted = scanned(text, section, tokens, words);
+            known.add(text, counted);
         }
+        for (int i = 0; i < counted.tokens().length; i++) {
+            Token token = tokens.computeIfAbsent(counted.tokens()[i], t -> token(t, words));
+            if (token.uses != null) {
+                token.uses.add(section, counted.counts()[i]);
+            }
+        }
+        return counted.tokens().length;
+    }
+
+    /** The distinct tokens of a section's text, as written, each with the number of times it occurs. */
+    private static SectionTokens.Counted scanned(String text, int section, Map<String, Token> tokens,
+                                                 Map<String, Uses> words) {
         List<Token> distinct = new ArrayList<>();
         SearchTokens.forEach(text, found -> {
             Token token = tokens.computeIfAbsent(found, t -> token(t, words));
@@ -156,9 +163,6 @@ public final class SearchIndex {
                 distinct.add(token);
             }
             token.inSection++;
-            if (token.uses != null) {
-                token.uses.add(section, 1);
-            }
         });
         String[] texts = new String[distinct.size()];
         int[] counts = new int[distinct.size()];
@@ -166,8 +170,7 @@ public final class SearchIndex {
             texts[i] = distinct.get(i).text;
             counts[i] = distinct.get(i).inSection;
         }
-        known.add(text, new SectionTokens.Counted(texts, counts));
-        return texts.length;
+        return new SectionTokens.Counted(texts, counts);
     }
 
     private static Token token(String text, Map<String, Uses> words) {
