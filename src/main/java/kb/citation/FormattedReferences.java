@@ -13,8 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import kb.parallel.Later;
 
 /**
  * A bibliography formatted in the site's {@link CitationStyle}, every reference once per build, in one batch of
@@ -25,7 +24,7 @@ import java.util.concurrent.FutureTask;
 public final class FormattedReferences {
 
     private final CitationStyle style;
-    private final FutureTask<Map<Reference, FormattedReference>> batch;
+    private final Later<Map<Reference, FormattedReference>> batch;
 
     FormattedReferences(CitationStyle style, Collection<Reference> references) {
         this(style, references, null);
@@ -38,7 +37,7 @@ public final class FormattedReferences {
     FormattedReferences(CitationStyle style, Collection<Reference> references, Path cacheFile) {
         this.style = style;
         List<Reference> all = List.copyOf(references);
-        this.batch = new FutureTask<>(() -> cacheFile == null ? format(style, all) : formatCached(style, all, cacheFile));
+        this.batch = new Later<>(() -> cacheFile == null ? format(style, all) : formatCached(style, all, cacheFile));
     }
 
     private static Map<Reference, FormattedReference> formatCached(CitationStyle style, List<Reference> references,
@@ -64,9 +63,7 @@ public final class FormattedReferences {
 
     /** Starts the batch on a thread of its own; returns this. */
     FormattedReferences start() {
-        Thread thread = new Thread(batch, "kb-citation-style");
-        thread.setDaemon(true);
-        thread.start();
+        batch.start("kb-citation-style");
         return this;
     }
 
@@ -76,16 +73,7 @@ public final class FormattedReferences {
 
     /** The reference in the style, with the site's links. */
     public FormattedReference get(Reference reference) {
-        batch.run(); // does nothing when the batch has run or is running: get() then waits for it
-        FormattedReference formatted;
-        try {
-            formatted = batch.get().get(reference);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while formatting the references", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        }
+        FormattedReference formatted = batch.get().get(reference);
         return formatted != null ? formatted : format(style, List.of(reference)).get(reference);
     }
 

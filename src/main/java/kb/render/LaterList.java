@@ -2,9 +2,8 @@ package kb.render;
 
 import java.util.AbstractList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.function.Function;
+import kb.parallel.Later;
 
 /**
  * A list of the {@code site} model that is still being made on another thread: whoever reads it first (a template,
@@ -13,32 +12,19 @@ import java.util.function.Function;
  */
 final class LaterList<T, S> extends AbstractList<T> {
 
-    private final Future<S> source;
+    private final Later<S> source;
     private final Function<S, List<T>> part;
     private List<T> list;
 
     /** The list {@code part} takes from what {@code source} makes. */
-    LaterList(Future<S> source, Function<S, List<T>> part) {
+    LaterList(Later<S> source, Function<S, List<T>> part) {
         this.source = source;
         this.part = part;
     }
 
     private synchronized List<T> list() {
         if (list == null) {
-            try {
-                list = part.apply(source.get());
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                if (e.getCause() instanceof Error cause) {
-                    throw cause;
-                }
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the list was being made", e);
-            }
+            list = part.apply(source.get());
         }
         return list;
     }

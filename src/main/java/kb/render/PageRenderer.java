@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.FutureTask;
 import kb.citation.BibliographyParts;
 import kb.citation.CitationInspector;
 import kb.citation.PageCitations;
@@ -27,6 +26,7 @@ import kb.content.HeadingOutline;
 import kb.content.Permalinks;
 import kb.content.SearchSections;
 import kb.parallel.AllCores;
+import kb.parallel.Later;
 import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Report;
@@ -488,10 +488,8 @@ public final class PageRenderer {
         // Each its own key, so only the outputs that read a list are rendered again when it changes.
         if (sharded) {
             // Made on its own thread while the pages render (no page template reads it); the outputs that read it wait.
-            FutureTask<SearchIndex> search = new FutureTask<>(() -> new SearchIndex(searchPages(index), searchTokens));
-            Thread thread = new Thread(search, "kb-search-index");
-            thread.setDaemon(true);
-            thread.start();
+            Later<SearchIndex> search = new Later<>(() -> new SearchIndex(searchPages(index), searchTokens))
+                    .start("kb-search-index");
             model.put("search_pages", new LaterList<>(search, SearchIndex::pages));
             model.put("search_shards", new LaterList<>(search, SearchIndex::shards));
             model.put("search_chunks", new LaterList<>(search, SearchIndex::chunks));
