@@ -218,6 +218,8 @@ class SiteInBrowserIT {
         browser.executeCdpCommand("Browser.grantPermissions", Map.of("permissions",
                 List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
         open("injuries/runners-knee/");
+        // The pointer stays where an earlier test left it, which can be over this heading: move it to the corner.
+        browser.executeCdpCommand("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", 0, "y", 0));
         String opacity = "return getComputedStyle(document.querySelector('#when-to-see-a-doctor a.anchor')).opacity";
         assertEquals("0", js(opacity), "hidden until hovered or focused");
         js("document.querySelector('#when-to-see-a-doctor a.anchor').focus()");
