@@ -23,7 +23,7 @@ class PackageDependenciesTest {
      * below its own (and of its own layer), never one above. A new package must be placed here.
      */
     private static final List<String[]> LAYERS = List.of(
-            new String[] {"parallel"},               // work spread over all cores, results in order
+            new String[] {"parallel", "files"},      // work spread over all cores; files written whole
             new String[] {"report"},                 // problems, the report, the rule registry: used by all
             new String[] {"share"},                  // QR code and JSON-LD from plain values
             new String[] {"sharecard"},              // share images drawn with Java2D, and their cache

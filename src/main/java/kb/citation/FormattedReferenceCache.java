@@ -3,11 +3,10 @@ package kb.citation;
 import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import kb.files.WholeFile;
 
 /**
  * The references as the last build formatted them, kept in the site's {@code target/} folder so that a build
@@ -116,23 +116,12 @@ final class FormattedReferenceCache {
             properties.setProperty(digest + ".text", entry.text());
             properties.setProperty(digest + ".html", entry.html());
         });
-        Path temporary = null;
+        StringWriter text = new StringWriter();
         try {
-            Files.createDirectories(file.getParent());
-            temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                properties.store(out, null);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            properties.store(text, null);
+            WholeFile.write(file, text.toString());
         } catch (IOException e) {
             // Only a copy of what the build can make again: nothing is lost but time, and no half-written file stays.
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // The cache is left out either way.
-                }
-            }
         }
     }
 }

@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import kb.citation.Bibliography;
 import kb.citation.BibliographyReader;
+import kb.files.WholeFile;
 import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Rules;
@@ -119,25 +118,9 @@ final class BibliographyFile {
 
     /** Writes {@code text} to a new file beside {@code target} and moves it into place. */
     static void write(Path target, String text) {
-        Path folder = target.toAbsolutePath().getParent();
-        Path temporary = null;
         try {
-            Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            WholeFile.write(target, text);
         } catch (IOException e) {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // The failure that matters is reported below.
-                }
-            }
             throw new FileFailure("write", target, e);
         }
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import kb.files.WholeFile;
 import kb.report.FileFailure;
 import kb.report.Problem;
 import kb.report.Rules;
@@ -118,14 +119,9 @@ public final class ShareCards {
         }
         drawn.incrementAndGet();
         try {
-            Files.createDirectories(cache);
-            // Written under a name of its own, then moved: two threads or builds drawing the same card (two pages
-            // with the same title and summary) never see a half-written file. Not Files.createTempFile: its file
-            // is readable by its owner only, and the page's card is a link to this file.
-            Path partial = cache.resolve(key + "." + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId()
-                    + ".partial");
-            Files.write(partial, png);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // Two threads or builds drawing the same card (two pages with the same title and summary) never see a
+            // half-written file.
+            WholeFile.write(file, png);
             return new Drawn(file, null);
         } catch (IOException e) {
             // A read-only site folder: the card is written to the page all the same, only not kept for next time.
