@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import kb.content.ContentTypes;
 import kb.content.Permalinks;
 import kb.content.RequiredSections;
+import kb.files.WholeFile;
 
 /**
  * Creates content for {@code kb new}: a page of any type of the site's types file, in the type's {@code folder}
@@ -121,7 +122,7 @@ public final class Scaffolder {
         String updated = references >= 0
                 ? text.substring(0, references) + section + text.substring(references)
                 : text + (text.endsWith("\n\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n") + section.stripTrailing() + "\n";
-        Files.writeString(target, updated, StandardCharsets.UTF_8);
+        WholeFile.write(target, updated); // the editor's page: never left half-written
         return new Created(display(target), true);
     }
 

@@ -2,7 +2,7 @@ package kb.validate;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import kb.files.WholeFile;
 import kb.site.Page;
 import kb.content.LinkFact;
 import kb.report.FileFailure;
@@ -142,10 +143,9 @@ final class OnlineLinkCheck implements Check {
             return;
         }
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                cache.store(writer, "external link answers: status epoch-day");
-            }
+            StringWriter text = new StringWriter();
+            cache.store(text, "external link answers: status epoch-day");
+            WholeFile.write(file, text.toString());
         } catch (IOException e) {
             report.add(Problem.warning(Rules.LINK_CACHE, file.toString(), 0, 0, "cannot write the link cache: " + FileFailure.reason(e),
                     "the next online build asks every site again; check that target/ is writable"));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import kb.files.WholeFile;
 import kb.site.Redirect;
 import kb.report.Rules;
 
@@ -123,7 +124,8 @@ public final class PublishedUrls {
                 urls.add(entry.url());
             }
         }
-        Files.writeString(site.sourceFolder().resolve(FILE), String.join("\n", urls) + "\n", StandardCharsets.UTF_8);
+        // Written whole: a build stopped half-way must not leave a shorter list, which would stop guarding addresses.
+        WholeFile.write(site.sourceFolder().resolve(FILE), String.join("\n", urls) + "\n");
         return retired;
     }
 
