@@ -14,9 +14,6 @@ import java.nio.file.StandardCopyOption;
  */
 public final class WholeFile {
 
-    /** The ending of a file still being written; a folder's clean-up leaves such files alone. */
-    public static final String PARTIAL = ".partial";
-
     private WholeFile() {
     }
 
@@ -26,20 +23,23 @@ public final class WholeFile {
     }
 
     /**
-     * Writes {@code content} to {@code file}, creating its folder if needed. The new file gets the permissions any new
-     * file gets (the user's umask), not {@code Files.createTempFile}'s owner-only ones: a bibliography rewritten by
-     * {@code kb refs}, or a share image linked into the site, stays readable by whoever could read it before. On a
-     * file system that cannot move atomically the move is a plain replace. On failure nothing is left behind but
-     * the old file.
+     * Writes {@code content} to {@code file}, creating its folder if needed. A file that was there keeps its
+     * permissions, as it would if it were written in place; a new one gets those of any new file (the user's umask),
+     * never {@code Files.createTempFile}'s owner-only ones: a bibliography rewritten by {@code kb refs}, or a share
+     * image linked into the site, stays readable by whoever could read it before. On a file system that cannot move
+     * atomically the move is a plain replace. On failure nothing is left behind but the old file.
      */
     public static void write(Path file, byte[] content) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         // Unique to this process and thread, so concurrent writers never share a partial file.
         Path partial = folder.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + Thread.currentThread().getId() + PARTIAL);
+                + Thread.currentThread().getId() + ".partial");
         try {
             Files.write(partial, content);
+            if (Files.exists(file) && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(partial, Files.getPosixFilePermissions(file));
+            }
             try {
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -42,17 +42,27 @@ class WholeFileTest {
         assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(file));
     }
 
-    /** Files.createTempFile makes files only their owner can read; a rewritten bibliography must not become one. */
+    /** Files.createTempFile makes files only their owner can read; a new cache file must not become one. */
     @Test
-    void aWrittenFileIsReadableAsAnyNewFileIs() throws IOException {
+    void aNewFileIsReadableAsAnyNewFileIs() throws IOException {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
-        Path file = folder.resolve("bibliography.yaml");
-        Files.writeString(file, "old");
+        Path file = folder.resolve("card.png");
         Path plain = folder.resolve("plain.txt");
         Files.writeString(plain, "any new file");
         WholeFile.write(file, "new");
         assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(plain)),
                 PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    /** As when a file is written in place: an editor's bibliography shared with a group stays shared. */
+    @Test
+    void aRewrittenFileKeepsItsPermissions() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path file = folder.resolve("bibliography.yaml");
+        Files.writeString(file, "old");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+        WholeFile.write(file, "new");
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 
     @Test
