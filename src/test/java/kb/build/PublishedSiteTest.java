@@ -1,6 +1,5 @@
 package kb.build;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,6 +20,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import kb.testing.SameFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -384,16 +384,6 @@ class PublishedSiteTest {
     void buildingTwiceGivesTheSameBytes() throws Exception {
         Path again = secondBuild;
         Publishing.publish(Path.of("."), again);
-        List<Path> first;
-        try (Stream<Path> files = Files.walk(site)) {
-            first = files.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path file : first) {
-            Path other = again.resolve(site.relativize(file));
-            assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(other), file.toString());
-        }
-        try (Stream<Path> files = Files.walk(again)) {
-            assertEquals(first.size(), files.filter(Files::isRegularFile).count());
-        }
+        SameFiles.assertSameFiles(site, again);
     }
 }

@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import kb.testing.SameFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,18 +47,6 @@ class PlainJavaBuildIT {
         assertEquals(0, maven.exitValue(), log);
         assertTrue(log.contains("0 errors"), log);
 
-        Path plain = output.resolve("site");
-        assertEquals(files(built), files(plain), "the same files");
-        for (String file : files(built)) {
-            assertTrue(Arrays.equals(Files.readAllBytes(built.resolve(file)), Files.readAllBytes(plain.resolve(file))),
-                    file + " differs");
-        }
-    }
-
-    private static List<String> files(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(file -> root.relativize(file).toString()
-                    .replace(File.separatorChar, '/')).sorted().toList();
-        }
+        SameFiles.assertSameFiles(built, output.resolve("site"));
     }
 }

@@ -1,2 +1,2 @@
-/** Helpers shared by tests that need a site they can change: copies of the fixture sites. */
+/** Helpers shared by tests that need a site they can change (copies of the fixture sites), or compare two builds. */
 package kb.testing;
